@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { createLoggerOptions } from './lib/create-logger-options.js';
+import { createQueryStringParser } from './lib/parse-query-string.js';
+import { plinthPlugin } from './plinth-plugin.js';
+import type { CreateServerOptions } from './server-options.js';
+
+/**
+ * A ready-to-listen Fastify app serving Plinth. Only `apps/api` calls `listen()`; tests use
+ * `inject()`. Closing it drains in-flight requests and answers new ones with 503.
+ */
+export async function createServer(options: CreateServerOptions): Promise<FastifyInstance> {
+  const { env } = options;
+  const logging: Pick<FastifyServerOptions, 'logger' | 'loggerInstance'> =
+    options.logger === undefined
+      ? { logger: createLoggerOptions(env) }
+      : options.logger === false
+        ? { logger: false }
+        : { loggerInstance: options.logger };
+  const trustProxy = env.IP_TRUST_PROXY;
+  const app: FastifyInstance = Fastify({
+    ...logging,
+    bodyLimit: env.MAX_PAYLOAD_SIZE,
+    trustProxy: typeof trustProxy === 'boolean' ? trustProxy : [...trustProxy],
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdLogLabel: 'requestId',
+    routerOptions: {
+      querystringParser: createQueryStringParser({
+        depth: env.QUERYSTRING_MAX_PARSE_DEPTH,
+        arrayLimit: env.QUERYSTRING_ARRAY_LIMIT,
+      }),
+    },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  // Responses finishing while the server closes end their connection, so a keep-alive socket of
+  // an in-flight request cannot hold the shutdown open.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('X-Request-Id', request.id);
+    if (closing) reply.header('Connection', 'close');
+    return payload;
+  });
+  await app.register(plinthPlugin, options);
+  return app;
+}

@@ -1,0 +1,74 @@
+import cors from '@fastify/cors';
+import { pingDatabase } from '@plinth/database';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { createResponseTimeProbe } from './health/create-response-time-probe.js';
+import type { HealthProbe } from './health/health-check.js';
+import { authenticatePlugin } from './plugins/authenticate.js';
+import { errorEnvelopePlugin } from './plugins/error-envelope.js';
+import { jsonBodyPlugin } from './plugins/json-body.js';
+import { responseHeadersPlugin } from './plugins/response-headers.js';
+import { createRootRoutes } from './routes/root-routes.js';
+import { createHealthRoute } from './routes/server/health-route.js';
+import { createInfoRoute } from './routes/server/info-route.js';
+import { pingRoute } from './routes/server/ping-route.js';
+import type { PlinthPluginOptions } from './server-options.js';
+
+const HEALTH_NAME_BY_CLIENT = { sqlite: 'sqlite3', pg: 'pg', mysql: 'mysql', mssql: 'mssql' } as const;
+
+/**
+ * Plinth as a Fastify plugin: mount it in your own app, or let {@link createServer} build one.
+ * It brings the wire conventions (envelope, headers, JSON bodies, CORS, authentication) and the
+ * routes.
+ */
+export const plinthPlugin = fp<PlinthPluginOptions>(
+  async (app: FastifyInstance, options) => {
+    const { env, database, redis } = options;
+    const version = options.version ?? '0.0.0';
+
+    await app.register(errorEnvelopePlugin, { includeStack: env.NODE_ENV === 'development' });
+    await app.register(responseHeadersPlugin);
+    await app.register(jsonBodyPlugin);
+    if (env.CORS_ENABLED) await app.register(cors, corsOptions(env));
+    await app.register(authenticatePlugin, {
+      db: database.kysely,
+      sessionCookieName: env.SESSION_COOKIE_NAME,
+    });
+
+    const probes: HealthProbe[] = [
+      createResponseTimeProbe({
+        name: `${HEALTH_NAME_BY_CLIENT[database.client]}:responseTime`,
+        componentType: 'datastore',
+        thresholdMs: env.DB_HEALTHCHECK_THRESHOLD,
+        roundTrip: () => pingDatabase(database),
+      }),
+    ];
+    if (redis) {
+      probes.push(
+        createResponseTimeProbe({
+          name: 'redis:responseTime',
+          componentType: 'cache',
+          thresholdMs: 150,
+          roundTrip: () => redis.ping(),
+        }),
+      );
+    }
+
+    await app.register(createRootRoutes(env));
+    await app.register(pingRoute);
+    await app.register(createHealthRoute({ probes, releaseId: version, serviceId: env.PUBLIC_URL }));
+    await app.register(createInfoRoute({ db: database.kysely, env, version }));
+  },
+  { name: 'plinth', fastify: '5.x' },
+);
+
+function corsOptions(env: PlinthPluginOptions['env']) {
+  return {
+    origin: Array.isArray(env.CORS_ORIGIN) ? [...env.CORS_ORIGIN] : (env.CORS_ORIGIN as boolean | RegExp),
+    methods: [...env.CORS_METHODS],
+    allowedHeaders: [...env.CORS_ALLOWED_HEADERS],
+    exposedHeaders: [...env.CORS_EXPOSED_HEADERS],
+    credentials: env.CORS_CREDENTIALS,
+    maxAge: env.CORS_MAX_AGE,
+  };
+}
