@@ -1,0 +1,8 @@
+export type {
+  ColumnSchema,
+  DatabaseSchema,
+  ForeignKeyRule,
+  ForeignKeySchema,
+  IndexSchema,
+  TableSchema,
+} from './introspection/database-schema.js';
