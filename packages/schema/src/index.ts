@@ -1,8 +1,4 @@
-export type {
-  ColumnSchema,
-  DatabaseSchema,
-  ForeignKeyRule,
-  ForeignKeySchema,
-  IndexSchema,
-  TableSchema,
-} from './introspection/database-schema.js';
+export * from './cache/index.js';
+export * from './ddl/index.js';
+export * from './introspection/index.js';
+export * from './overview/index.js';

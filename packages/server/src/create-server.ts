@@ -26,7 +26,6 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
-    requestIdLogLabel: 'requestId',
     routerOptions: {
       querystringParser: createQueryStringParser({
         depth: env.QUERYSTRING_MAX_PARSE_DEPTH,

@@ -3,11 +3,13 @@ import { pingDatabase } from '@plinth/database';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createResponseTimeProbe } from './health/create-response-time-probe.js';
+import { createServerSchemaCache } from './lib/create-server-schema-cache.js';
 import type { HealthProbe } from './health/health-check.js';
 import { authenticatePlugin } from './plugins/authenticate.js';
 import { errorEnvelopePlugin } from './plugins/error-envelope.js';
 import { jsonBodyPlugin } from './plugins/json-body.js';
 import { responseHeadersPlugin } from './plugins/response-headers.js';
+import { apiRoutes } from './routes/api-routes.js';
 import { createRootRoutes } from './routes/root-routes.js';
 import { createHealthRoute } from './routes/server/health-route.js';
 import { createInfoRoute } from './routes/server/info-route.js';
@@ -58,6 +60,11 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
     await app.register(pingRoute);
     await app.register(createHealthRoute({ probes, releaseId: version, serviceId: env.PUBLIC_URL }));
     await app.register(createInfoRoute({ db: database.kysely, env, version }));
+
+    const ownCache = options.schemaCache ? null : createServerSchemaCache(env, database, redis);
+    const schemaCache = options.schemaCache ?? ownCache!.cache;
+    if (ownCache) app.addHook('onClose', ownCache.close);
+    await app.register(apiRoutes, { database, schemaCache });
   },
   { name: 'plinth', fastify: '5.x' },
 );

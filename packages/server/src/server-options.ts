@@ -1,5 +1,6 @@
 import type { PlinthDatabase } from '@plinth/database';
 import type { PlinthEnv } from '@plinth/env';
+import type { SchemaCache } from '@plinth/schema';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
 
@@ -13,6 +14,8 @@ export interface PlinthPluginOptions {
   redis?: Redis;
   /** Reported by `/server/info` and `/server/health`. @default '0.0.0' */
   version?: string;
+  /** The data model's cache; one is created (shared through Redis when given) when left out. */
+  schemaCache?: SchemaCache;
 }
 
 /** Options of {@link createServer}: the plugin's options plus the Fastify instance's own. */

@@ -1,6 +1,12 @@
 export type { Accountability } from './accountability.js';
 export { type Aggregate, type AggregateOperation, aggregateOperations } from './aggregate.js';
-export type { CollectionAccountability, CollectionOverview } from './collection-overview.js';
+export type {
+  CollectionAccountability,
+  CollectionMeta,
+  CollectionOverview,
+  CollectionSchema,
+  CollectionTranslation,
+} from './collection-overview.js';
 export type { DatabaseClient, DatabaseConfig, DatabasePoolConfig } from './database-config.js';
 export type { DeepQuery, DeepQueryNode, DeepQueryParams } from './deep-query.js';
 export type {
@@ -10,7 +16,7 @@ export type {
   ItemEvent,
   ItemsEventName,
 } from './event-name.js';
-export type { FieldOverview } from './field-overview.js';
+export type { FieldMeta, FieldOverview, FieldSchema, FieldWidth } from './field-overview.js';
 export type { FieldSpecial, KnownFieldSpecial } from './field-special.js';
 export {
   type FieldType,

@@ -16,7 +16,8 @@ export interface RelationSchema {
 
 /** The `directus_relations` row of a relation. */
 export interface RelationMeta {
-  id: number;
+  /** The `directus_relations` row id; absent for system relations, which have no row. */
+  id?: number;
   many_collection: string;
   many_field: string;
   /** `null` for many-to-any relations. */
@@ -32,8 +33,8 @@ export interface RelationMeta {
   sort_field: string | null;
   /** What happens to a child removed from an o2m: its foreign key is nulled, or the row is deleted. */
   one_deselect_action: 'nullify' | 'delete';
-  /** Relations Plinth itself defines between system collections. */
-  system?: boolean;
+  /** Present (and true) only on relations Plinth itself defines between system collections. */
+  system?: true;
 }
 
 /**

@@ -38,10 +38,14 @@ describe('SchemaOverview', () => {
         articles: {
           collection: 'articles',
           primary: 'id',
+          primaryKeys: ['id'],
+          system: false,
           singleton: false,
           sortField: null,
           accountability: 'all',
           note: null,
+          meta: null,
+          schema: { name: 'articles', comment: null },
           fields: {
             id: {
               field: 'id',
@@ -57,6 +61,8 @@ describe('SchemaOverview', () => {
               maxLength: null,
               validation: null,
               searchable: true,
+              meta: null,
+              schema: null,
             },
             tags: {
               field: 'tags',
@@ -72,10 +78,13 @@ describe('SchemaOverview', () => {
               maxLength: null,
               validation: { _and: [] },
               searchable: false,
+              meta: null,
+              schema: null,
             },
           },
         },
       },
+      folders: {},
       relations: [authorRelation],
     };
 

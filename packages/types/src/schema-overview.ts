@@ -1,4 +1,4 @@
-import type { CollectionOverview } from './collection-overview.js';
+import type { CollectionMeta, CollectionOverview } from './collection-overview.js';
 import type { RelationOverview } from './relation-overview.js';
 
 /**
@@ -9,5 +9,10 @@ import type { RelationOverview } from './relation-overview.js';
 export interface SchemaOverview {
   /** Collection name to collection. */
   collections: Record<string, CollectionOverview>;
+  /**
+   * Folder name to its `directus_collections` row: collections without a table that only group others in
+   * the admin app. Listed by `/collections` (with `schema: null`) but never queried.
+   */
+  folders: Record<string, CollectionMeta>;
   relations: RelationOverview[];
 }

@@ -67,7 +67,18 @@ export interface TableSchema {
   compositeUniques: string[][];
   foreignKeys: ForeignKeySchema[];
   /** Foreign keys over several columns: kept so nothing is lost, not turned into relations. */
-  compositeForeignKeys: Array<{ name: string | null; columns: string[]; foreign_key_table: string; foreign_key_columns: string[] }>;
+  compositeForeignKeys: Array<{
+    name: string | null;
+    columns: string[];
+    /** Added by introspection: the target's schema (PostgreSQL/MS SQL), null on MySQL and SQLite. */
+    foreign_key_schema: string | null;
+    foreign_key_table: string;
+    foreign_key_columns: string[];
+    /** Added by introspection, so the constraint can be rebuilt as it was. */
+    on_update: ForeignKeyRule;
+    /** Added by introspection, so the constraint can be rebuilt as it was. */
+    on_delete: ForeignKeyRule;
+  }>;
 }
 
 /** Everything introspection saw: tables by name (views excluded). */

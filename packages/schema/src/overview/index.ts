@@ -1,0 +1,14 @@
+export type { SystemCollectionSpec, SystemFieldSpec, SystemRelationSpec } from '../system-data/index.js';
+export { isSystemCollection, systemCollections, systemRelations } from '../system-data/index.js';
+export { buildSchemaOverview, type SchemaOverviewInput } from './build-schema-overview.js';
+export { fetchSchemaOverview, type IntrospectFunction } from './fetch-schema-overview.js';
+export type { CollectionMetaRow, FieldMetaRow, RelationMetaRow } from './meta-rows.js';
+export { type FieldRelation, resolveFieldRelation } from './resolve-field-relation.js';
+export { aliasSpecials, isAliasSpecial, resolveFieldType } from './resolve-field-type.js';
+export { toCollectionMeta } from './to-collection-meta.js';
+export { type CollectionObject, toCollectionObject, toCollectionObjects } from './to-collection-object.js';
+export { toFieldMeta } from './to-field-meta.js';
+export { type FieldObject, toFieldObject, toFieldObjects } from './to-field-object.js';
+export { toRelationMeta } from './to-relation-meta.js';
+export { type RelationObject, toRelationObject } from './to-relation-object.js';
+export type { CollectionMeta, CollectionSchema, FieldMeta, FieldSchema } from './wire-types.js';

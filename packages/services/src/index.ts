@@ -1,0 +1,13 @@
+export type { CollectionPayload, FieldPayload } from './collections/collection-input.js';
+export { createCollection } from './collections/create-collection.js';
+export { createCollections } from './collections/create-collections.js';
+export { readCollection } from './collections/read-collection.js';
+export { readCollections } from './collections/read-collections.js';
+export { assertAdmin } from './context/assert-admin.js';
+export type { SchemaSource, ServiceContext } from './context/service-context.js';
+export { withTransaction } from './context/with-transaction.js';
+export { readField } from './fields/read-field.js';
+export { readFields } from './fields/read-fields.js';
+export { collectionForbidden } from './lib/collection-forbidden.js';
+export { readRelation } from './relations/read-relation.js';
+export { readRelations } from './relations/read-relations.js';
