@@ -2,6 +2,8 @@
 import { Command } from 'commander';
 import { bootstrap } from './commands/bootstrap.js';
 import { migrate } from './commands/migrate.js';
+import { schemaApply } from './commands/schema-apply.js';
+import { schemaSnapshot } from './commands/schema-snapshot.js';
 import { start } from './commands/start.js';
 import { openRuntime } from './lib/open-runtime.js';
 import { readVersion } from './lib/read-version.js';
@@ -74,6 +76,38 @@ program
     const runtime = await openRuntime({ onRetry: warnRetry });
     try {
       await migrate(runtime, direction, print);
+    } finally {
+      await runtime.close();
+    }
+  });
+
+const schema = program
+  .command('schema')
+  .description('Move a data model between databases: snapshot, then apply.');
+
+schema
+  .command('snapshot')
+  .description('Write the data model as YAML (or JSON for a .json file) to a file, or to stdout.')
+  .argument('[file]', 'where to write it')
+  .action(async (file: string | undefined) => {
+    const runtime = await openRuntime({ onRetry: warnRetry });
+    try {
+      await schemaSnapshot(runtime, readVersion(), file, (line) => process.stderr.write(`${line}\n`));
+    } finally {
+      await runtime.close();
+    }
+  });
+
+schema
+  .command('apply')
+  .description('Make this database match a snapshot: shows the changes, asks, then applies them.')
+  .argument('<file>', 'a snapshot file (YAML or JSON)')
+  .option('-y, --yes', 'apply without asking', false)
+  .option('--dry-run', 'only show the changes', false)
+  .action(async (file: string, options: { yes: boolean; dryRun: boolean }) => {
+    const runtime = await openRuntime({ onRetry: warnRetry });
+    try {
+      await schemaApply(runtime, readVersion(), file, options, print);
     } finally {
       await runtime.close();
     }

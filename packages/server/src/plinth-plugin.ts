@@ -3,8 +3,8 @@ import { pingDatabase } from '@plinth/database';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createResponseTimeProbe } from './health/create-response-time-probe.js';
-import { createServerSchemaCache } from './lib/create-server-schema-cache.js';
 import type { HealthProbe } from './health/health-check.js';
+import { createServerSchemaCache } from './lib/create-server-schema-cache.js';
 import { authenticatePlugin } from './plugins/authenticate.js';
 import { errorEnvelopePlugin } from './plugins/error-envelope.js';
 import { jsonBodyPlugin } from './plugins/json-body.js';
@@ -61,10 +61,10 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
     await app.register(createHealthRoute({ probes, releaseId: version, serviceId: env.PUBLIC_URL }));
     await app.register(createInfoRoute({ db: database.kysely, env, version }));
 
-    const ownCache = options.schemaCache ? null : createServerSchemaCache(env, database, redis);
+    const ownCache = options.schemaCache ? null : createServerSchemaCache(env, database, redis, app.log);
     const schemaCache = options.schemaCache ?? ownCache!.cache;
     if (ownCache) app.addHook('onClose', ownCache.close);
-    await app.register(apiRoutes, { database, schemaCache });
+    await app.register(apiRoutes, { database, schemaCache, version });
   },
   { name: 'plinth', fastify: '5.x' },
 );

@@ -11,13 +11,23 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Options of {@link createTestServer}. */
+export interface TestServerOptions {
+  /**
+   * A database the test file made (and drops) itself; it is migrated here and left open on close.
+   * @default a fresh in-memory SQLite database, closed with the server
+   */
+  database?: PlinthDatabase;
+}
+
 /** Builds a server the way `plinth start` does, with settings given as environment strings. */
 export async function createTestServer(
   settings: Record<string, string> = {},
   extra: Partial<CreateServerOptions> = {},
+  options: TestServerOptions = {},
 ): Promise<TestServer> {
   const env = loadEnv({ env: { LOG_LEVEL: 'silent', ...settings } });
-  const database = createDatabase({ client: 'sqlite', filename: ':memory:' });
+  const database = options.database ?? createDatabase({ client: 'sqlite', filename: ':memory:' });
   await migrateToLatest(database);
   const app = await createServer({ env, database, version: '1.2.3', logger: false, ...extra });
   return {
@@ -25,7 +35,7 @@ export async function createTestServer(
     database,
     async close() {
       await app.close();
-      await database.destroy();
+      if (!options.database) await database.destroy();
     },
   };
 }

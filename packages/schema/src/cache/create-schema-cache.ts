@@ -41,7 +41,15 @@ export function createSchemaCache(options: SchemaCacheOptions): SchemaCache {
       })
     : Promise.resolve(async () => {});
   // Surfaced by get(): a cache that cannot hear invalidations must not quietly serve a stale model.
-  subscription.catch(() => {});
+  let closed = false;
+  let unsubscribe: (() => Promise<void>) | null = null;
+  subscription.then(
+    (stop) => {
+      unsubscribe = stop;
+      if (closed) void stop().catch(() => {});
+    },
+    () => {},
+  );
 
   return {
     async get() {
@@ -59,8 +67,9 @@ export function createSchemaCache(options: SchemaCacheOptions): SchemaCache {
       await options.bus?.publish({ type: 'invalidate', origin });
     },
     async close() {
-      const unsubscribe = await subscription;
-      await unsubscribe();
+      // A subscription still waiting for its server is stopped when it arrives; close never waits on it.
+      closed = true;
+      await unsubscribe?.();
     },
   };
 }

@@ -22,13 +22,13 @@ export interface RunPlanOptions {
    * the last step, in the plan's transaction where the engine has one. If they fail, the plan is
    * rolled back, or undone on MySQL.
    */
-  then?: (executor: Kysely<any>) => Promise<void>;
+  andThen?: (executor: Kysely<any>) => Promise<void>;
 }
 
 async function runInTransaction(dialect: DdlDialect, db: DdlTarget, plan: DdlPlan, options: RunPlanOptions) {
   await db.kysely.transaction().execute(async (trx) => {
     for (const step of plan.steps) await runStep(dialect, trx, step);
-    await options.then?.(trx);
+    await options.andThen?.(trx);
   });
 }
 
@@ -48,7 +48,7 @@ async function runOnSqlite(dialect: DdlDialect, db: DdlTarget, plan: DdlPlan, op
         for (const step of plan.steps) await runStep(dialect, connection, step);
         if (enabled)
           await checkSqliteForeignKeys(connection, [...new Set(plan.steps.map((step) => step.table))]);
-        await options.then?.(connection);
+        await options.andThen?.(connection);
         await sql`commit`.execute(connection);
       } catch (error) {
         await sql`rollback`.execute(connection);
@@ -88,10 +88,10 @@ async function runWithUndo(dialect: DdlDialect, db: DdlTarget, plan: DdlPlan, op
         await undoSteps(connection, done, error);
       }
     }
-    const then = options.then;
-    if (!then) return;
+    const andThen = options.andThen;
+    if (!andThen) return;
     try {
-      await connection.transaction().execute((trx) => then(trx));
+      await connection.transaction().execute((trx) => andThen(trx));
     } catch (error) {
       await undoSteps(connection, done, error);
     }
@@ -112,9 +112,9 @@ export async function runPlan(
   if (plan.client !== db.client) {
     throw new Error(`A plan for ${plan.client} can't run on a ${db.client} database`);
   }
-  const then = options.then;
+  const andThen = options.andThen;
   if (plan.steps.length === 0) {
-    if (then) await db.kysely.transaction().execute((trx) => then(trx));
+    if (andThen) await db.kysely.transaction().execute((trx) => andThen(trx));
     return;
   }
   const dialect = getDdlDialect(db.client);

@@ -1,5 +1,4 @@
 import { isPlinthError } from '@plinth/errors';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   planAddColumn,

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planCreateTable, runPlan } from '../../src/ddl/index.js';
 import { introspectDatabase } from '../../src/introspection/introspect-database.js';
-import { createTestDatabase, listTestEngines, type TestDatabase, warnSkipped } from './helpers/test-databases.js';
+import {
+  createTestDatabase,
+  listTestEngines,
+  type TestDatabase,
+  warnSkipped,
+} from './helpers/test-databases.js';
 
 const id = { field: 'id', type: 'integer', schema: { has_auto_increment: true } };
 
@@ -19,7 +24,7 @@ for (const engine of listTestEngines()) {
 
     it('commits the plan and the follow-up writes together', async () => {
       await runPlan(test.db, planCreateTable(test.db, 'kept', [id]), {
-        then: async (executor) => {
+        andThen: async (executor) => {
           await executor.insertInto('notes').values({ text: 'kept was created' }).execute();
         },
       });
@@ -30,12 +35,16 @@ for (const engine of listTestEngines()) {
     });
 
     it('takes the plan back when the follow-up writes fail', async () => {
-      const failing = runPlan(test.db, planCreateTable(test.db, 'dropped', [id, { field: 'a', type: 'integer' }]), {
-        then: async (executor) => {
-          await executor.insertInto('notes').values({ text: 'must not stay' }).execute();
-          await executor.insertInto('no_such_table').values({ x: 1 }).execute();
+      const failing = runPlan(
+        test.db,
+        planCreateTable(test.db, 'dropped', [id, { field: 'a', type: 'integer' }]),
+        {
+          andThen: async (executor) => {
+            await executor.insertInto('notes').values({ text: 'must not stay' }).execute();
+            await executor.insertInto('no_such_table').values({ x: 1 }).execute();
+          },
         },
-      });
+      );
       await expect(failing).rejects.toThrow();
       const schema = await introspectDatabase(test.db);
       expect(schema.tables.dropped).toBeUndefined();

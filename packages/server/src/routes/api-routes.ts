@@ -3,15 +3,22 @@ import { type ServiceContextPluginOptions, serviceContextPlugin } from '../plugi
 import { collectionRoutes } from './collections/collection-routes.js';
 import { fieldRoutes } from './fields/field-routes.js';
 import { relationRoutes } from './relations/relation-routes.js';
+import { createSchemaRoutes } from './schema/schema-routes.js';
+
+/** Options of {@link apiRoutes}. */
+export interface ApiRoutesOptions extends ServiceContextPluginOptions {
+  version: string;
+}
 
 /**
  * The routes that work on the data model and its data. They share one scope in which every request
  * carries a service context; the `/server/*` routes stay outside it, so they answer even when the
  * schema cannot be read.
  */
-export async function apiRoutes(app: FastifyInstance, options: ServiceContextPluginOptions): Promise<void> {
-  await app.register(serviceContextPlugin, options);
+export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions): Promise<void> {
+  await app.register(serviceContextPlugin, { database: options.database, schemaCache: options.schemaCache });
   await app.register(collectionRoutes);
   await app.register(fieldRoutes);
   await app.register(relationRoutes);
+  await app.register(createSchemaRoutes(options.version));
 }

@@ -17,9 +17,12 @@ export async function createCollections(ctx: ServiceContext, bodies: unknown[]):
     taken.add(collection.name);
     prepared.push(collection);
   }
-  const plan = { client: ctx.database.client, steps: prepared.flatMap((collection) => collection.plan.steps) };
+  const plan = {
+    client: ctx.database.client,
+    steps: prepared.flatMap((collection) => collection.plan.steps),
+  };
   await runPlan(ctx.database, plan, {
-    then: async (executor) => {
+    andThen: async (executor) => {
       for (const collection of prepared) await collection.writeMeta(executor);
     },
   });

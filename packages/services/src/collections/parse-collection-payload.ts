@@ -5,9 +5,11 @@ import type { CollectionPayload, FieldPayload } from './collection-input.js';
 
 function parseField(value: unknown, index: number): FieldPayload {
   assertRecord(value, `"fields[${index}]"`);
-  if (typeof value.field !== 'string') throw new InvalidPayloadError({ reason: `"fields[${index}].field" is required` });
+  if (typeof value.field !== 'string')
+    throw new InvalidPayloadError({ reason: `"fields[${index}].field" is required` });
   for (const key of ['schema', 'meta'] as const) {
-    if (value[key] !== undefined && value[key] !== null) assertRecord(value[key], `"fields[${index}].${key}"`);
+    if (value[key] !== undefined && value[key] !== null)
+      assertRecord(value[key], `"fields[${index}].${key}"`);
   }
   if (value.type !== undefined && value.type !== null && typeof value.type !== 'string') {
     throw new InvalidPayloadError({ reason: `"fields[${index}].type" must be a string` });
@@ -18,7 +20,8 @@ function parseField(value: unknown, index: number): FieldPayload {
 /** Checks the shape of a `POST /collections` body, before anything touches the database. */
 export function parseCollectionPayload(body: unknown): CollectionPayload {
   assertRecord(body, 'The collection');
-  if (typeof body.collection !== 'string') throw new InvalidPayloadError({ reason: '"collection" is required' });
+  if (typeof body.collection !== 'string')
+    throw new InvalidPayloadError({ reason: '"collection" is required' });
   assertValidIdentifier(body.collection, 'collection');
   for (const key of ['schema', 'meta'] as const) {
     if (body[key] !== undefined && body[key] !== null) assertRecord(body[key], `"${key}"`);

@@ -3,6 +3,7 @@ import { type DdlPlan, planCreateTable } from '@plinth/schema';
 import type { Kysely } from 'kysely';
 import type { ServiceContext } from '../context/service-context.js';
 import { toFieldMetaRows } from '../fields/to-field-meta-rows.js';
+import { withAliasSpecial } from '../fields/with-alias-special.js';
 import { hasColumn } from '../lib/alias-types.js';
 import { toMetaRow } from '../lib/to-meta-row.js';
 import { parseCollectionPayload } from './parse-collection-payload.js';
@@ -20,18 +21,24 @@ export interface PreparedCollection {
  * folder without `schema`), its `directus_collections` row and the `directus_fields` rows.
  * Nothing is written here.
  */
-export function prepareCollection(ctx: ServiceContext, body: unknown, taken: ReadonlySet<string>): PreparedCollection {
+export function prepareCollection(
+  ctx: ServiceContext,
+  body: unknown,
+  taken: ReadonlySet<string>,
+): PreparedCollection {
   const payload = parseCollectionPayload(body);
   const name = payload.collection;
   if (ctx.schema.collections[name] || ctx.schema.folders[name] || taken.has(name)) {
     throw new InvalidPayloadError({ reason: `Collection "${name}" already exists` });
   }
   const isTable = payload.schema !== undefined && payload.schema !== null;
-  const fields = isTable ? withDefaultPrimaryKey(payload.fields ?? []) : [];
+  const fields = isTable ? withDefaultPrimaryKey(payload.fields ?? []).map(withAliasSpecial) : [];
   const columns = fields
     .filter((field) => hasColumn(field.type))
     .map((field) => ({ field: field.field, type: field.type ?? null, schema: field.schema ?? null }));
-  const plan = isTable ? planCreateTable(ctx.database, name, columns) : { client: ctx.database.client, steps: [] };
+  const plan = isTable
+    ? planCreateTable(ctx.database, name, columns)
+    : { client: ctx.database.client, steps: [] };
   const meta = payload.meta ?? (isTable ? null : {});
   return {
     name,

@@ -1,5 +1,5 @@
 import { ForbiddenError } from '@plinth/errors';
-import { toCollectionObject, type CollectionObject } from '@plinth/schema';
+import { type CollectionObject, toCollectionObject } from '@plinth/schema';
 import { assertAdmin } from '../context/assert-admin.js';
 import type { ServiceContext } from '../context/service-context.js';
 

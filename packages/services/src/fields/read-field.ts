@@ -1,11 +1,15 @@
 import { ForbiddenError } from '@plinth/errors';
-import { toFieldObject, type FieldObject } from '@plinth/schema';
+import { type FieldObject, toFieldObject } from '@plinth/schema';
 import { assertAdmin } from '../context/assert-admin.js';
 import type { ServiceContext } from '../context/service-context.js';
 import { collectionForbidden } from '../lib/collection-forbidden.js';
 
 /** One field; a missing collection or field is a 403. */
-export async function readField(ctx: ServiceContext, collection: string, field: string): Promise<FieldObject> {
+export async function readField(
+  ctx: ServiceContext,
+  collection: string,
+  field: string,
+): Promise<FieldObject> {
   assertAdmin(ctx);
   const overview = ctx.schema.collections[collection];
   if (!overview) throw collectionForbidden(collection);

@@ -26,7 +26,8 @@ export function toMetaRow(table: string, meta: Record<string, unknown>): Record<
     const column = columns.get(key);
     if (!column || column.autoIncrement) continue;
     if (csv?.has(key)) row[key] = Array.isArray(value) ? value.join(',') : value;
-    else if (column.type === 'json') row[key] = value === null || value === undefined ? null : JSON.stringify(value);
+    else if (column.type === 'json')
+      row[key] = value === null || value === undefined ? null : JSON.stringify(value);
     else row[key] = value;
   }
   return row;

@@ -1,4 +1,4 @@
-import { toRelationObject, type RelationObject } from '@plinth/schema';
+import { type RelationObject, toRelationObject } from '@plinth/schema';
 import { assertAdmin } from '../context/assert-admin.js';
 import type { ServiceContext } from '../context/service-context.js';
 import { collectionForbidden } from '../lib/collection-forbidden.js';

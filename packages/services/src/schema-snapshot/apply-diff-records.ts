@@ -4,7 +4,10 @@ function clone<T>(value: T): T {
   return value === undefined ? value : (structuredClone(value) as T);
 }
 
-function parentOf(root: Record<string, unknown>, path: Array<string | number>): Record<string | number, unknown> {
+function parentOf(
+  root: Record<string, unknown>,
+  path: Array<string | number>,
+): Record<string | number, unknown> {
   let node: Record<string | number, unknown> = root;
   for (const key of path.slice(0, -1)) {
     if (typeof node[key] !== 'object' || node[key] === null) node[key] = typeof key === 'number' ? [] : {};
@@ -24,7 +27,8 @@ export function applyDiffRecords<T>(target: T, records: DiffRecord[]): T {
     const parent = parentOf(box, path);
     const key = path.at(-1)!;
     if (record.kind === 'A') {
-      const list = (Array.isArray(parent[key]) ? parent[key] : (parent[key] = [])) as unknown[];
+      if (!Array.isArray(parent[key])) parent[key] = [];
+      const list = parent[key] as unknown[];
       if (record.item.kind === 'N') list[record.index] = clone(record.item.rhs);
       else if (record.item.kind === 'D') list.splice(record.index, 1);
       continue;

@@ -28,9 +28,10 @@ function without(record: Record<string, unknown> | null, keys: string[]): Record
 }
 
 /**
- * The user data model as a portable document: tracked user collections, their fields and relations,
- * and indexes added to system fields. Untracked tables and fields (no meta row) stay out, as do
- * engine-only details (schema names, comments).
+ * The user data model as a portable document: tracked user collections (those with a meta row),
+ * all their fields and relations, and indexes added to system fields. Untracked tables stay out, as
+ * do engine-only details (schema names, comments). Unlike Directus, columns of a tracked table that
+ * have no meta row are kept: a relation on such a column would otherwise point at nothing.
  */
 export function createSnapshot(ctx: ServiceContext, version: string): Snapshot {
   assertAdmin(ctx);
@@ -45,18 +46,25 @@ export function createSnapshot(ctx: ServiceContext, version: string): Snapshot {
       const field = toFieldObject(schema, name, fieldName);
       if (isSystem(name)) {
         const column = field.schema as Record<string, unknown> | null;
-        if (column?.is_indexed && !column.is_primary_key && !column.is_unique) {
+        // Indexes an engine makes by itself (keys, unique columns, MySQL's foreign-key indexes) are not additions.
+        const implied = column?.is_primary_key || column?.is_unique || column?.foreign_key_table;
+        if (column?.is_indexed && !implied) {
           systemFields.push({ collection: name, field: fieldName, schema: { is_indexed: true } });
         }
         continue;
       }
-      if (collection.meta === null || field.meta === null) continue;
+      // A column without a meta row still belongs to a tracked table: relations may sit on it.
+      if (collection.meta === null || (field.meta === null && field.schema === null)) continue;
       fields.push({
         collection: name,
         field: fieldName,
         type: field.type,
-        meta: without(field.meta as unknown as Record<string, unknown>, ['id']),
-        schema: without(field.schema as Record<string, unknown> | null, ['comment', 'schema', 'foreign_key_schema']),
+        meta: field.meta === null ? null : without(field.meta as unknown as Record<string, unknown>, ['id']),
+        schema: without(field.schema as Record<string, unknown> | null, [
+          'comment',
+          'schema',
+          'foreign_key_schema',
+        ]),
       });
     }
     if (isSystem(name) || collection.meta === null) continue;

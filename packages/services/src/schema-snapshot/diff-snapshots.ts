@@ -35,20 +35,24 @@ function diffLists<T extends Keyed>(
  */
 export function diffSnapshots(current: Snapshot, target: Snapshot): SchemaDiff | null {
   const diff: SchemaDiff = {
-    collections: diffLists(current.collections, target.collections, (entry) => entry).map(({ entry, diff }) => ({
-      collection: entry.collection,
-      diff,
-    })),
+    collections: diffLists(current.collections, target.collections, (entry) => entry).map(
+      ({ entry, diff }) => ({
+        collection: entry.collection,
+        diff,
+      }),
+    ),
     fields: diffLists(current.fields, target.fields, toPortableField).map(({ entry, diff }) => ({
       collection: entry.collection,
       field: entry.field,
       diff,
     })),
-    systemFields: diffLists(current.systemFields, target.systemFields, (entry) => entry).map(({ entry, diff }) => ({
-      collection: entry.collection,
-      field: entry.field,
-      diff,
-    })),
+    systemFields: diffLists(current.systemFields, target.systemFields, (entry) => entry).map(
+      ({ entry, diff }) => ({
+        collection: entry.collection,
+        field: entry.field,
+        diff,
+      }),
+    ),
     relations: diffLists(current.relations, target.relations, toPortableRelation).map(({ entry, diff }) => ({
       collection: entry.collection,
       field: entry.field,

@@ -13,7 +13,8 @@ function createRandom(seed: number) {
 function randomJson(random: () => number, depth = 0): unknown {
   const pick = random();
   if (depth > 3 || pick < 0.35) return [null, true, false, 0, 1, 'a', 'b', ''][Math.floor(random() * 8)];
-  if (pick < 0.65) return Array.from({ length: Math.floor(random() * 4) }, () => randomJson(random, depth + 1));
+  if (pick < 0.65)
+    return Array.from({ length: Math.floor(random() * 4) }, () => randomJson(random, depth + 1));
   const object: Record<string, unknown> = {};
   for (const key of ['x', 'y', 'z', 'w']) if (random() < 0.6) object[key] = randomJson(random, depth + 1);
   return object;

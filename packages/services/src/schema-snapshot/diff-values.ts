@@ -37,7 +37,8 @@ function diffObjects(lhs: Record<string, unknown>, rhs: Record<string, unknown>,
 function diffArrays(lhs: unknown[], rhs: unknown[], path: Path): DiffRecord[] {
   const records: DiffRecord[] = [];
   const shared = Math.min(lhs.length, rhs.length);
-  for (let index = 0; index < shared; index++) records.push(...diffValues(lhs[index], rhs[index], [...path, index]));
+  for (let index = 0; index < shared; index++)
+    records.push(...diffValues(lhs[index], rhs[index], [...path, index]));
   for (let index = shared; index < rhs.length; index++) {
     records.push({ kind: 'A', ...withPath(path), index, item: { kind: 'N', rhs: rhs[index] } });
   }

@@ -9,5 +9,7 @@ function canonical(value: unknown): unknown {
 
 /** A stable fingerprint of a snapshot: the same model hashes the same whatever the key order. */
 export function hashSnapshot(snapshot: unknown): string {
-  return createHash('sha256').update(JSON.stringify(canonical(snapshot))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(snapshot)))
+    .digest('hex');
 }

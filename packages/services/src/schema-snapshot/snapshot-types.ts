@@ -60,5 +60,10 @@ export interface SchemaDiff {
   collections: Array<{ collection: string; diff: DiffRecord[] }>;
   fields: Array<{ collection: string; field: string; diff: DiffRecord[] }>;
   systemFields: Array<{ collection: string; field: string; diff: DiffRecord[] }>;
-  relations: Array<{ collection: string; field: string; related_collection: string | null; diff: DiffRecord[] }>;
+  relations: Array<{
+    collection: string;
+    field: string;
+    related_collection: string | null;
+    diff: DiffRecord[];
+  }>;
 }

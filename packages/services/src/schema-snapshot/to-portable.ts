@@ -2,7 +2,13 @@ import type { SnapshotField, SnapshotRelation } from './snapshot-types.js';
 
 const LENGTH_TYPES = new Set(['string', 'hash']);
 const PRECISION_TYPES = new Set(['decimal']);
-const ENGINE_ONLY_KEYS = new Set(['data_type', 'generation_expression', 'comment', 'schema', 'foreign_key_schema']);
+const ENGINE_ONLY_KEYS = new Set([
+  'data_type',
+  'generation_expression',
+  'comment',
+  'schema',
+  'foreign_key_schema',
+]);
 
 /**
  * A field as far as it means the same on every engine. Engine type names, lengths of types that
@@ -16,10 +22,12 @@ export function toPortableField(field: SnapshotField): SnapshotField {
   for (const [key, value] of Object.entries(field.schema)) {
     if (ENGINE_ONLY_KEYS.has(key)) continue;
     if (key === 'max_length' && !LENGTH_TYPES.has(field.type)) continue;
-    if ((key === 'numeric_precision' || key === 'numeric_scale') && !PRECISION_TYPES.has(field.type)) continue;
+    if ((key === 'numeric_precision' || key === 'numeric_scale') && !PRECISION_TYPES.has(field.type))
+      continue;
     schema[key] = value;
   }
-  const implied = schema.is_primary_key === true || schema.is_unique === true || schema.foreign_key_table != null;
+  const implied =
+    schema.is_primary_key === true || schema.is_unique === true || schema.foreign_key_table != null;
   if (implied) delete schema.is_indexed;
   return { ...field, schema };
 }
@@ -32,6 +40,10 @@ export function toPortableRelation(relation: SnapshotRelation): SnapshotRelation
   const { constraint_name: _name, foreign_key_schema: _schema, ...schema } = relation.schema;
   return {
     ...relation,
-    schema: { ...schema, on_update: normalizeRule(schema.on_update), on_delete: normalizeRule(schema.on_delete) },
+    schema: {
+      ...schema,
+      on_update: normalizeRule(schema.on_update),
+      on_delete: normalizeRule(schema.on_delete),
+    },
   };
 }
