@@ -43,10 +43,33 @@ async function deleteRelationMeta(db: Kysely<any>, overview: SchemaOverview, col
   await forgetAllowedCollection(db, overview, collection);
 }
 
+/** Tables whose rows are about items of one collection (`collection` column): they go with it. */
+const ITEM_HISTORY_TABLES = ['directus_presets', 'directus_comments', 'directus_versions', 'directus_shares'];
+
+/** The history of the collection's items: revisions (through their activity rows), then the activity. */
+async function deleteHistory(db: Kysely<any>, collection: string): Promise<void> {
+  const revisions = await db
+    .selectFrom('directus_revisions')
+    .select('id')
+    .where('collection', '=', collection)
+    .execute();
+  const ids = revisions.map((revision) => revision.id);
+  // Nested writes link revisions of other collections to these as their parent.
+  for (let start = 0; start < ids.length; start += 500) {
+    const chunk = ids.slice(start, start + 500);
+    await db.updateTable('directus_revisions').set({ parent: null }).where('parent', 'in', chunk).execute();
+  }
+  await db.deleteFrom('directus_revisions').where('collection', '=', collection).execute();
+  await db.deleteFrom('directus_activity').where('collection', '=', collection).execute();
+  for (const table of ITEM_HISTORY_TABLES)
+    await db.deleteFrom(table).where('collection', '=', collection).execute();
+}
+
 /**
  * Removes every `directus_*` row about a collection being deleted: its relations (both sides) with
- * the aliases they fed, its fields, its permissions and its own row; collections grouped under it
- * move to the top level. `overview` is the model before the deletion.
+ * the aliases they fed, its fields, its permissions, presets, comments, versions, shares, activity
+ * and revisions, and its own row; collections grouped under it move to the top level. `overview` is
+ * the model before the deletion.
  */
 export async function deleteCollectionMeta(
   db: Kysely<any>,
@@ -56,6 +79,7 @@ export async function deleteCollectionMeta(
   await deleteRelationMeta(db, overview, collection);
   await db.deleteFrom('directus_fields').where('collection', '=', collection).execute();
   await db.deleteFrom('directus_permissions').where('collection', '=', collection).execute();
+  await deleteHistory(db, collection);
   await db.updateTable('directus_collections').set({ group: null }).where('group', '=', collection).execute();
   await db.deleteFrom('directus_collections').where('collection', '=', collection).execute();
 }
