@@ -1,17 +1,29 @@
 import type { PlinthDatabase } from '@plinth/database';
 import { loadEnv } from '@plinth/env';
+import { createTestDatabase, listTestEngines, type TestDatabase, warnSkipped } from '@plinth/test-kit';
 import argon2 from 'argon2';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../src/commands/bootstrap.js';
 import type { Runtime } from '../src/lib/open-runtime.js';
-import { forEachTestDatabase } from './test-databases.js';
 
 function runtimeFor(database: PlinthDatabase, settings: Record<string, string>): Runtime {
   return { env: loadEnv({ env: settings }), database, redis: undefined, close: () => database.destroy() };
 }
 
-forEachTestDatabase((label, openDatabase) => {
-  describe(`bootstrap on ${label}`, () => {
+for (const engine of listTestEngines()) {
+  warnSkipped(engine, 'bootstrap tests', '@plinth/api');
+  describe.skipIf(!engine.url)(`bootstrap on ${engine.client}`, () => {
+    const created: TestDatabase[] = [];
+    afterAll(async () => {
+      for (const test of created) await test.drop();
+    });
+    /** A new, empty database for each test: bootstrap must start from nothing. */
+    async function openDatabase(): Promise<PlinthDatabase> {
+      const test = await createTestDatabase(engine, { prefix: 'plinth_api' });
+      created.push(test);
+      return test.database;
+    }
+
     it('migrates, creates role, policy, access, admin and settings once, and is safe to re-run', async () => {
       const database = await openDatabase();
       const lines: string[] = [];
@@ -68,4 +80,4 @@ forEachTestDatabase((label, openDatabase) => {
       }
     });
   });
-});
+}

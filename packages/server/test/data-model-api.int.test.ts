@@ -1,15 +1,15 @@
 import { readCollections, readFields, readRelations } from '@directus/sdk';
 import { fetchSchemaOverview, introspectDatabase, resolveFieldRelation } from '@plinth/schema';
+import { createTestDatabase, listTestEngines, type TestDatabase, warnSkipped } from '@plinth/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, buildReferenceModel, createApi, createSdk } from './data-model-fixture.js';
 import { createTestServer, insertAdminWithToken, type TestServer } from './helpers.js';
-import { createTestDatabase, listTestEngines, type TestDatabase, warnSkipped } from './test-databases.js';
 
 const byKey = <T extends Record<string, any>>(rows: T[], key: (row: T) => string) =>
   Object.fromEntries(rows.map((row) => [key(row), row]));
 
 for (const engine of listTestEngines()) {
-  warnSkipped(engine, 'data model API tests');
+  warnSkipped(engine, 'data model API tests', '@plinth/server');
   describe.skipIf(!engine.url)(`data model API on ${engine.client}`, () => {
     let testDb: TestDatabase;
     let server: TestServer;
@@ -17,7 +17,7 @@ for (const engine of listTestEngines()) {
     let sdk: ReturnType<typeof createSdk>;
 
     beforeAll(async () => {
-      testDb = await createTestDatabase(engine);
+      testDb = await createTestDatabase(engine, { prefix: 'plinth_srv' });
       server = await createTestServer({}, {}, { database: testDb.database });
       const token = await insertAdminWithToken(server.database);
       api = createApi(server.app, token);

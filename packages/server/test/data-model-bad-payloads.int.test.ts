@@ -1,7 +1,7 @@
+import { createTestDatabase, listTestEngines, type TestDatabase, warnSkipped } from '@plinth/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, buildReferenceModel, createApi, createSdk, snapshotModel } from './data-model-fixture.js';
 import { createTestServer, insertAdminWithToken, type TestServer } from './helpers.js';
-import { createTestDatabase, listTestEngines, type TestDatabase, warnSkipped } from './test-databases.js';
 
 interface BadRequest {
   name: string;
@@ -289,14 +289,14 @@ const badRequests: BadRequest[] = [
 ];
 
 for (const engine of listTestEngines()) {
-  warnSkipped(engine, 'data model bad-payload tests');
+  warnSkipped(engine, 'data model bad-payload tests', '@plinth/server');
   describe.skipIf(!engine.url)(`refused data model writes on ${engine.client}`, () => {
     let testDb: TestDatabase;
     let server: TestServer;
     let api: Api;
 
     beforeAll(async () => {
-      testDb = await createTestDatabase(engine);
+      testDb = await createTestDatabase(engine, { prefix: 'plinth_srv' });
       server = await createTestServer({}, {}, { database: testDb.database });
       const token = await insertAdminWithToken(server.database);
       api = createApi(server.app, token);

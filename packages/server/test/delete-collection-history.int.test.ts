@@ -1,16 +1,16 @@
+import { createTestDatabase, listTestEngines, type TestDatabase, warnSkipped } from '@plinth/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, createApi } from './data-model-fixture.js';
 import { createTestServer, insertAdminWithToken, type TestServer } from './helpers.js';
-import { createTestDatabase, listTestEngines, type TestDatabase, warnSkipped } from './test-databases.js';
 
 for (const engine of listTestEngines()) {
-  warnSkipped(engine, 'deleting a collection with history');
+  warnSkipped(engine, 'deleting a collection with history', '@plinth/server');
   describe.skipIf(!engine.url)(`deleting a collection with history on ${engine.client}`, () => {
     let database: TestDatabase;
     let server: TestServer;
     let api: Api;
     beforeAll(async () => {
-      database = await createTestDatabase(engine);
+      database = await createTestDatabase(engine, { prefix: 'plinth_srv' });
       server = await createTestServer({}, {}, { database: database.database });
       api = createApi(server.app, await insertAdminWithToken(server.database));
     });

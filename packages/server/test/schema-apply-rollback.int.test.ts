@@ -1,17 +1,17 @@
 import type { Snapshot } from '@plinth/services';
+import { createTestDatabase, listTestEngines, type TestDatabase, warnSkipped } from '@plinth/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, createApi, snapshotModel } from './data-model-fixture.js';
 import { createTestServer, insertAdminWithToken, type TestServer } from './helpers.js';
-import { createTestDatabase, listTestEngines, type TestDatabase, warnSkipped } from './test-databases.js';
 
 for (const engine of listTestEngines()) {
-  warnSkipped(engine, 'schema apply rollback');
+  warnSkipped(engine, 'schema apply rollback', '@plinth/server');
   describe.skipIf(!engine.url)(`a schema apply that fails part-way on ${engine.client}`, () => {
     let database: TestDatabase;
     let server: TestServer;
     let api: Api;
     beforeAll(async () => {
-      database = await createTestDatabase(engine);
+      database = await createTestDatabase(engine, { prefix: 'plinth_srv' });
       server = await createTestServer({}, {}, { database: database.database });
       api = createApi(server.app, await insertAdminWithToken(server.database));
       await api('POST', '/collections', {

@@ -1,14 +1,14 @@
 import { diffSnapshots, type Snapshot } from '@plinth/services';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, buildReferenceModel, createApi, createSdk } from './data-model-fixture.js';
-import { createTestServer, insertAdminWithToken, type TestServer } from './helpers.js';
 import {
   createTestDatabase,
   listTestEngines,
   type TestDatabase,
   type TestEngine,
   warnSkipped,
-} from './test-databases.js';
+} from '@plinth/test-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Api, buildReferenceModel, createApi, createSdk } from './data-model-fixture.js';
+import { createTestServer, insertAdminWithToken, type TestServer } from './helpers.js';
 
 interface Project {
   server: TestServer;
@@ -18,7 +18,7 @@ interface Project {
 }
 
 async function openProject(engine: TestEngine): Promise<Project> {
-  const database = await createTestDatabase(engine);
+  const database = await createTestDatabase(engine, { prefix: 'plinth_srv' });
   const server = await createTestServer({}, {}, { database: database.database });
   const token = await insertAdminWithToken(server.database);
   return { server, database, token, api: createApi(server.app, token) };
@@ -38,7 +38,12 @@ const pairs: Array<[TestEngine, TestEngine]> = [
 
 for (const [source, target] of pairs) {
   const available = Boolean(source.url && target.url);
-  if (!available) warnSkipped(source.url ? target : source, `snapshot ${source.client} → ${target.client}`);
+  if (!available)
+    warnSkipped(
+      source.url ? target : source,
+      `snapshot ${source.client} → ${target.client}`,
+      '@plinth/server',
+    );
 
   describe.skipIf(!available)(`schema snapshot from ${source.client} applied to ${target.client}`, () => {
     let from: Project;

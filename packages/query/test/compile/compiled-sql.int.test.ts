@@ -1,3 +1,4 @@
+import { createTestDatabase } from '@plinth/test-kit';
 import type { DatabaseClient, SchemaOverview } from '@plinth/types';
 import {
   DummyDriver,
@@ -21,7 +22,6 @@ import { compileRead } from '../../src/compile/compile-read.js';
 import { parseQuery } from '../../src/parse-query.js';
 import { validateQuery } from '../../src/validate/validate-query.js';
 import { createFixture } from './lib/create-fixture.js';
-import { createTestDatabase } from './lib/test-engines.js';
 
 const parts = {
   pg: [PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler],
@@ -86,9 +86,9 @@ describe('compiled SQL per dialect (MS SQL is covered here only)', () => {
   let drop: () => Promise<void>;
   // The overview comes from the SQLite fixture; the statements are compiled for every engine.
   beforeAll(async () => {
-    const created = await createTestDatabase({ client: 'sqlite', url: 'sqlite' });
+    const created = await createTestDatabase({ client: 'sqlite', url: 'file' }, { prefix: 'plinth_query' });
     drop = created.drop;
-    schema = await createFixture(created.db);
+    schema = await createFixture(created.database);
   });
   afterAll(async () => drop?.());
   for (const client of ['pg', 'mysql', 'sqlite', 'mssql'] as const) {

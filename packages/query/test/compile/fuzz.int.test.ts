@@ -1,10 +1,10 @@
 import type { PlinthDatabase } from '@plinth/database';
 import { isPlinthError } from '@plinth/errors';
+import { createTestDatabase, listTestEngines, warnSkipped } from '@plinth/test-kit';
 import type { SchemaOverview } from '@plinth/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture } from './lib/create-fixture.js';
 import { runRead } from './lib/run-read.js';
-import { createTestDatabase, testEngines } from './lib/test-engines.js';
 
 // A small seeded generator, so a failure can be replayed.
 function createRandom(seed: number) {
@@ -136,14 +136,15 @@ function randomQuery(random: ReturnType<typeof createRandom>): Record<string, un
   };
 }
 
-for (const engine of testEngines('fuzz')) {
+for (const engine of listTestEngines()) {
+  warnSkipped(engine, 'fuzz tests', '@plinth/query');
   describe.skipIf(!engine.url)(`fuzz on ${engine.client}`, () => {
     let db: PlinthDatabase;
     let schema: SchemaOverview;
     let drop: () => Promise<void>;
     beforeAll(async () => {
-      const created = await createTestDatabase(engine);
-      db = created.db;
+      const created = await createTestDatabase(engine, { prefix: 'plinth_query' });
+      db = created.database;
       drop = created.drop;
       schema = await createFixture(db);
     });

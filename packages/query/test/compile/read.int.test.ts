@@ -1,23 +1,24 @@
 import type { PlinthDatabase } from '@plinth/database';
+import { createTestDatabase, listTestEngines, warnSkipped } from '@plinth/test-kit';
 import type { SchemaOverview } from '@plinth/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture } from './lib/create-fixture.js';
 import { runRead } from './lib/run-read.js';
-import { createTestDatabase, testEngines } from './lib/test-engines.js';
 import { filterCases, otherFilterCases } from './read-cases.js';
 import { shapeCases } from './read-shape-cases.js';
 
 const cases = [...filterCases, ...otherFilterCases, ...shapeCases];
 
-for (const engine of testEngines('read')) {
+for (const engine of listTestEngines()) {
+  warnSkipped(engine, 'read tests', '@plinth/query');
   describe.skipIf(!engine.url)(`read on ${engine.client}`, () => {
     let db: PlinthDatabase;
     let schema: SchemaOverview;
     let drop: () => Promise<void>;
 
     beforeAll(async () => {
-      const created = await createTestDatabase(engine);
-      db = created.db;
+      const created = await createTestDatabase(engine, { prefix: 'plinth_query' });
+      db = created.database;
       drop = created.drop;
       schema = await createFixture(db);
     });

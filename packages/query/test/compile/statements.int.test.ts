@@ -1,11 +1,12 @@
 import type { PlinthDatabase } from '@plinth/database';
+import { createTestDatabase, listTestEngines, warnSkipped } from '@plinth/test-kit';
 import type { SchemaOverview } from '@plinth/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture } from './lib/create-fixture.js';
 import { runRead } from './lib/run-read.js';
-import { createTestDatabase, testEngines } from './lib/test-engines.js';
 
-for (const engine of testEngines('statements')) {
+for (const engine of listTestEngines()) {
+  warnSkipped(engine, 'statement count tests', '@plinth/query');
   describe.skipIf(!engine.url)(`statement count on ${engine.client}`, () => {
     const statements: string[] = [];
     let db: PlinthDatabase;
@@ -13,8 +14,11 @@ for (const engine of testEngines('statements')) {
     let drop: () => Promise<void>;
 
     beforeAll(async () => {
-      const created = await createTestDatabase(engine, { log: (event) => statements.push(event.sql) });
-      db = created.db;
+      const created = await createTestDatabase(engine, {
+        prefix: 'plinth_query',
+        log: (event) => statements.push(event.sql),
+      });
+      db = created.database;
       drop = created.drop;
       schema = await createFixture(db);
     });

@@ -1,10 +1,10 @@
 import { isPlinthError } from '@plinth/errors';
+import { createTestDatabase } from '@plinth/test-kit';
 import type { SchemaOverview } from '@plinth/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/parse-query.js';
 import { validateQuery } from '../../src/validate/validate-query.js';
 import { createFixture } from '../compile/lib/create-fixture.js';
-import { createTestDatabase } from '../compile/lib/test-engines.js';
 
 const forbidden = (field: string, collection: string, where: string) =>
   `You don't have permission to access field "${field}" in collection "${collection}" or it does not exist. Queried in ${where}.`;
@@ -13,9 +13,9 @@ describe('validateQuery refusals', () => {
   let schema: SchemaOverview;
   let drop: () => Promise<void>;
   beforeAll(async () => {
-    const created = await createTestDatabase({ client: 'sqlite', url: 'sqlite' });
+    const created = await createTestDatabase({ client: 'sqlite', url: 'file' }, { prefix: 'plinth_query' });
     drop = created.drop;
-    schema = await createFixture(created.db);
+    schema = await createFixture(created.database);
   });
   afterAll(async () => drop?.());
 

@@ -1,4 +1,5 @@
 import { isPlinthError } from '@plinth/errors';
+import { createTestDatabase, listTestEngines, type TestDatabase, warnSkipped } from '@plinth/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   planAddColumn,
@@ -14,26 +15,20 @@ import type { TableSchema } from '../../src/introspection/database-schema.js';
 import { introspectDatabase } from '../../src/introspection/introspect-database.js';
 import { toFieldType } from '../../src/introspection/to-field-type.js';
 import { everyType } from './helpers/every-type.js';
-import {
-  createTestDatabase,
-  listTestEngines,
-  type TestDatabase,
-  warnSkipped,
-} from './helpers/test-databases.js';
 
 for (const engine of listTestEngines()) {
-  warnSkipped(engine, 'DDL integration tests');
+  warnSkipped(engine, 'DDL integration tests', '@plinth/schema');
   describe.skipIf(!engine.url)(`DDL plans on ${engine.client}`, () => {
     let test: TestDatabase;
     beforeAll(async () => {
-      test = await createTestDatabase(engine);
+      test = await createTestDatabase(engine, { prefix: 'plinth_ddl' });
     });
     afterAll(async () => {
       await test?.drop();
     });
 
     async function table(name: string): Promise<TableSchema> {
-      const schema = await introspectDatabase(test.db);
+      const schema = await introspectDatabase(test.database);
       const found = schema.tables[name];
       if (!found) throw new Error(`table ${name} is missing`);
       return found;
@@ -48,7 +43,7 @@ for (const engine of listTestEngines()) {
     }
 
     it('creates a table with every field type, its options visible in the catalog', async () => {
-      await runPlan(test.db, planCreateTable(test.db, 'everything', everyType));
+      await runPlan(test.database, planCreateTable(test.database, 'everything', everyType));
       const created = await table('everything');
       const columns = created.columns;
       expect(Object.keys(columns)).toEqual(
@@ -86,8 +81,8 @@ for (const engine of listTestEngines()) {
       for (const [name, type] of Object.entries(expected)) expect([name, typeOf(name)]).toEqual([name, type]);
       if (engine.client === 'pg') expect(typeOf('ref')).toBe('uuid');
       if (engine.client === 'mysql' && engine.url) expect(columns['title']?.comment).toBe("it's the title");
-      await test.db.kysely.insertInto('everything').values({ title: 'a' }).execute();
-      const row = await test.db.kysely.selectFrom('everything').selectAll().executeTakeFirstOrThrow();
+      await test.database.kysely.insertInto('everything').values({ title: 'a' }).execute();
+      const row = await test.database.kysely.selectFrom('everything').selectAll().executeTakeFirstOrThrow();
       expect(row).toMatchObject({ id: 1, status: "draft's", count: 0 });
       expect(row['created_at']).not.toBeNull();
       expect(Boolean(row['active'])).toBe(true);
@@ -95,29 +90,29 @@ for (const engine of listTestEngines()) {
 
     it('creates bigInteger, uuid and string primary keys', async () => {
       await runPlan(
-        test.db,
-        planCreateTable(test.db, 'big_keys', [
+        test.database,
+        planCreateTable(test.database, 'big_keys', [
           { field: 'id', type: 'bigInteger', schema: { has_auto_increment: true } },
           { field: 'n', type: 'integer' },
         ]),
       );
       await runPlan(
-        test.db,
-        planCreateTable(test.db, 'uuid_keys', [
+        test.database,
+        planCreateTable(test.database, 'uuid_keys', [
           { field: 'id', type: 'uuid', schema: { is_primary_key: true } },
         ]),
       );
       await runPlan(
-        test.db,
-        planCreateTable(test.db, 'languages', [
+        test.database,
+        planCreateTable(test.database, 'languages', [
           { field: 'code', type: 'string', schema: { is_primary_key: true, max_length: 10 } },
         ]),
       );
-      await test.db.kysely
+      await test.database.kysely
         .insertInto('big_keys')
         .values([{ n: 1 }, { n: 2 }])
         .execute();
-      const ids = await test.db.kysely.selectFrom('big_keys').select('id').orderBy('id').execute();
+      const ids = await test.database.kysely.selectFrom('big_keys').select('id').orderBy('id').execute();
       expect(ids.map((r) => Number(r['id']))).toEqual([1, 2]);
       expect((await table('big_keys')).columns['id']).toMatchObject({
         is_primary_key: true,
@@ -128,33 +123,35 @@ for (const engine of listTestEngines()) {
         is_primary_key: true,
         max_length: 10,
       });
-      await test.db.kysely.insertInto('languages').values({ code: 'en' }).execute();
-      await expect(test.db.kysely.insertInto('languages').values({ code: 'en' }).execute()).rejects.toThrow();
+      await test.database.kysely.insertInto('languages').values({ code: 'en' }).execute();
+      await expect(
+        test.database.kysely.insertInto('languages').values({ code: 'en' }).execute(),
+      ).rejects.toThrow();
     });
 
     it('adds, alters and drops columns', async () => {
       await runPlan(
-        test.db,
-        planCreateTable(test.db, 'notes', [
+        test.database,
+        planCreateTable(test.database, 'notes', [
           { field: 'id', type: 'integer', schema: { has_auto_increment: true } },
           { field: 'body', type: 'string', schema: { max_length: 20 } },
         ]),
       );
-      await test.db.kysely
+      await test.database.kysely
         .insertInto('notes')
         .values([{ body: 'one' }, { body: null }])
         .execute();
       await runPlan(
-        test.db,
-        planAddColumn(test.db, await table('notes'), {
+        test.database,
+        planAddColumn(test.database, await table('notes'), {
           field: 'slug',
           type: 'string',
           schema: { is_unique: true },
         }),
       );
       await runPlan(
-        test.db,
-        planAddColumn(test.db, await table('notes'), {
+        test.database,
+        planAddColumn(test.database, await table('notes'), {
           field: 'rank',
           type: 'integer',
           schema: { is_nullable: false, default_value: 3, is_indexed: true },
@@ -165,13 +162,20 @@ for (const engine of listTestEngines()) {
       expect(notes.columns['rank']).toMatchObject({ is_indexed: true, is_nullable: false, default_value: 3 });
 
       await expectCode(
-        runPlan(test.db, planAlterColumn(test.db, notes, { field: 'body', schema: { is_nullable: false } })),
+        runPlan(
+          test.database,
+          planAlterColumn(test.database, notes, { field: 'body', schema: { is_nullable: false } }),
+        ),
         'CONTAINS_NULL_VALUES',
       );
-      await test.db.kysely.updateTable('notes').set({ body: 'two' }).where('body', 'is', null).execute();
+      await test.database.kysely
+        .updateTable('notes')
+        .set({ body: 'two' })
+        .where('body', 'is', null)
+        .execute();
       await runPlan(
-        test.db,
-        planAlterColumn(test.db, await table('notes'), {
+        test.database,
+        planAlterColumn(test.database, await table('notes'), {
           field: 'body',
           type: 'string',
           schema: { is_nullable: false, max_length: 80, default_value: 'none' },
@@ -185,31 +189,34 @@ for (const engine of listTestEngines()) {
       });
       expect(notes.columns['slug']?.is_unique).toBe(true);
 
-      await test.db.kysely.updateTable('notes').set({ body: 'same' }).execute();
+      await test.database.kysely.updateTable('notes').set({ body: 'same' }).execute();
       await expectCode(
-        runPlan(test.db, planAlterColumn(test.db, notes, { field: 'body', schema: { is_unique: true } })),
+        runPlan(
+          test.database,
+          planAlterColumn(test.database, notes, { field: 'body', schema: { is_unique: true } }),
+        ),
         'RECORD_NOT_UNIQUE',
       );
       expect((await table('notes')).columns['body']?.is_unique).toBe(false);
 
       await runPlan(
-        test.db,
-        planAlterColumn(test.db, await table('notes'), {
+        test.database,
+        planAlterColumn(test.database, await table('notes'), {
           field: 'slug',
           schema: { is_unique: false, is_indexed: true },
         }),
       );
       expect((await table('notes')).columns['slug']).toMatchObject({ is_unique: false, is_indexed: true });
       await runPlan(
-        test.db,
-        planAlterColumn(test.db, await table('notes'), { field: 'rank', type: 'bigInteger' }),
+        test.database,
+        planAlterColumn(test.database, await table('notes'), { field: 'rank', type: 'bigInteger' }),
       );
       expect(toFieldType((await table('notes')).columns['rank']!, engine.client)).toBe('bigInteger');
 
-      await runPlan(test.db, planDropColumn(test.db, await table('notes'), 'slug'));
-      await runPlan(test.db, planDropColumn(test.db, await table('notes'), 'rank'));
+      await runPlan(test.database, planDropColumn(test.database, await table('notes'), 'slug'));
+      await runPlan(test.database, planDropColumn(test.database, await table('notes'), 'rank'));
       expect(Object.keys((await table('notes')).columns)).toEqual(['id', 'body']);
-      expect(await test.db.kysely.selectFrom('notes').select('body').execute()).toEqual([
+      expect(await test.database.kysely.selectFrom('notes').select('body').execute()).toEqual([
         { body: 'same' },
         { body: 'same' },
       ]);
@@ -217,35 +224,35 @@ for (const engine of listTestEngines()) {
 
     it('adds foreign keys whose on-delete rules act, and drops them', async () => {
       await runPlan(
-        test.db,
-        planCreateTable(test.db, 'authors', [
+        test.database,
+        planCreateTable(test.database, 'authors', [
           { field: 'id', type: 'integer', schema: { has_auto_increment: true } },
         ]),
       );
       await runPlan(
-        test.db,
-        planCreateTable(test.db, 'books', [
+        test.database,
+        planCreateTable(test.database, 'books', [
           { field: 'id', type: 'integer', schema: { has_auto_increment: true } },
           { field: 'author', type: 'integer' },
           { field: 'editor', type: 'integer' },
         ]),
       );
-      await test.db.kysely
+      await test.database.kysely
         .insertInto('authors')
         .values([{ id: 1 }, { id: 2 }])
         .execute();
-      await test.db.kysely
+      await test.database.kysely
         .insertInto('books')
         .values([
           { author: 1, editor: 2 },
           { author: 2, editor: 1 },
         ])
         .execute();
-      let schema = await introspectDatabase(test.db);
+      let schema = await introspectDatabase(test.database);
       await runPlan(
-        test.db,
+        test.database,
         planAddForeignKey(
-          test.db,
+          test.database,
           {
             collection: 'books',
             field: 'author',
@@ -255,11 +262,11 @@ for (const engine of listTestEngines()) {
           schema,
         ),
       );
-      schema = await introspectDatabase(test.db);
+      schema = await introspectDatabase(test.database);
       await runPlan(
-        test.db,
+        test.database,
         planAddForeignKey(
-          test.db,
+          test.database,
           {
             collection: 'books',
             field: 'editor',
@@ -276,26 +283,28 @@ for (const engine of listTestEngines()) {
         ['author', 'authors', 'CASCADE'],
         ['editor', 'authors', 'SET NULL'],
       ]);
-      await test.db.kysely.deleteFrom('authors').where('id', '=', 1).execute();
-      const rows = await test.db.kysely.selectFrom('books').select(['author', 'editor']).execute();
+      await test.database.kysely.deleteFrom('authors').where('id', '=', 1).execute();
+      const rows = await test.database.kysely.selectFrom('books').select(['author', 'editor']).execute();
       expect(rows).toEqual([{ author: 2, editor: null }]);
-      await expect(test.db.kysely.insertInto('books').values({ author: 99 }).execute()).rejects.toThrow();
+      await expect(
+        test.database.kysely.insertInto('books').values({ author: 99 }).execute(),
+      ).rejects.toThrow();
 
-      await runPlan(test.db, planDropForeignKey(test.db, await table('books'), 'author'));
+      await runPlan(test.database, planDropForeignKey(test.database, await table('books'), 'author'));
       expect((await table('books')).foreignKeys.map((key) => key.column)).toEqual(['editor']);
-      await test.db.kysely.insertInto('books').values({ author: 99 }).execute();
-      await runPlan(test.db, planDropColumn(test.db, await table('books'), 'editor'));
+      await test.database.kysely.insertInto('books').values({ author: 99 }).execute();
+      await runPlan(test.database, planDropColumn(test.database, await table('books'), 'editor'));
       expect((await table('books')).foreignKeys).toEqual([]);
     });
 
     it('refuses a foreign key over orphaned rows, leaving the table as it was', async () => {
-      const schema = await introspectDatabase(test.db);
+      const schema = await introspectDatabase(test.database);
       const before = schema.tables['books'];
       await expectCode(
         runPlan(
-          test.db,
+          test.database,
           planAddForeignKey(
-            test.db,
+            test.database,
             { collection: 'books', field: 'author', related_collection: 'authors' },
             schema,
           ),
@@ -306,8 +315,8 @@ for (const engine of listTestEngines()) {
     });
 
     it('drops tables', async () => {
-      await runPlan(test.db, planDropTable(test.db, 'books'));
-      const schema = await introspectDatabase(test.db);
+      await runPlan(test.database, planDropTable(test.database, 'books'));
+      const schema = await introspectDatabase(test.database);
       expect(schema.tables['books']).toBeUndefined();
       expect(schema.tables['authors']).toBeDefined();
     });

@@ -1,39 +1,38 @@
-import { createDatabase, migrateToLatest, type PlinthDatabase, systemTables } from '@plinth/database';
+import { migrateToLatest, type PlinthDatabase, systemTables } from '@plinth/database';
+import { createTestDatabase, listTestEngines, type TestDatabase, warnSkipped } from '@plinth/test-kit';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseSchema, introspectDatabase, toFieldType } from '../../src/introspection/index.js';
 import { expectedArticleColumns, expectedSessionDefaults, forEngine } from './expected-model.js';
 import { referenceModel } from './helpers/reference-model.js';
-import { listTestEngines, type TestDatabase, warnSkipped } from './helpers/test-databases.js';
 
 /** Statements per introspection: fixed, whatever the number of tables. */
 const expectedStatements = { sqlite: 1, pg: 1, mysql: 5 };
 
 for (const engine of listTestEngines()) {
-  warnSkipped(engine, 'introspection integration tests');
+  warnSkipped(engine, 'introspection integration tests', '@plinth/schema');
 
-  describe.skipIf(!engine.url)(`introspectDatabase on ${engine.name}`, () => {
+  describe.skipIf(!engine.url)(`introspectDatabase on ${engine.client}`, () => {
     let testDatabase: TestDatabase;
     let db: PlinthDatabase;
     let statements = 0;
     let schema: DatabaseSchema;
 
     beforeAll(async () => {
-      testDatabase = await engine.create();
-      db = createDatabase(testDatabase.config, { log: () => statements++ });
-      for (const statement of referenceModel(engine.name)) await sql.raw(statement).execute(db.kysely);
+      testDatabase = await createTestDatabase(engine, { prefix: 'plinth_schema', log: () => statements++ });
+      db = testDatabase.database;
+      for (const statement of referenceModel(engine.client)) await sql.raw(statement).execute(db.kysely);
       statements = 0;
       schema = await introspectDatabase(db);
     });
 
     afterAll(async () => {
-      await db?.destroy();
       await testDatabase?.drop();
     });
 
     it('reads every base table in a fixed number of statements, views left out', () => {
-      expect(statements).toBe(expectedStatements[engine.name]);
-      expect(schema.client).toBe(engine.name);
+      expect(statements).toBe(expectedStatements[engine.client]);
+      expect(schema.client).toBe(engine.client);
       expect(Object.keys(schema.tables)).toEqual([
         'articles',
         'articles_tags',
@@ -57,22 +56,22 @@ for (const engine of listTestEngines()) {
         const { data_type, max_length, comment, field_type, ...rest } = expected;
         expect({ column: name, data_type: column.data_type }).toEqual({
           column: name,
-          data_type: forEngine(data_type, engine.name),
+          data_type: forEngine(data_type, engine.client),
         });
-        expect(toFieldType(column, engine.name), name).toBe(forEngine(field_type, engine.name));
+        expect(toFieldType(column, engine.client), name).toBe(forEngine(field_type, engine.client));
         if (max_length !== undefined)
-          expect(column.max_length, name).toBe(forEngine(max_length, engine.name));
-        if (comment !== undefined) expect(column.comment, name).toBe(forEngine(comment, engine.name));
+          expect(column.max_length, name).toBe(forEngine(max_length, engine.client));
+        if (comment !== undefined) expect(column.comment, name).toBe(forEngine(comment, engine.client));
         expect({ column: name, ...column }).toMatchObject({ column: name, table: 'articles', ...rest });
       }
       expect(table?.columns['title_length']?.generation_expression).toMatch(/length\(/);
-      expect(table?.columns['author_id']?.foreign_key_schema).toBe(engine.name === 'pg' ? 'public' : null);
+      expect(table?.columns['author_id']?.foreign_key_schema).toBe(engine.client === 'pg' ? 'public' : null);
     });
 
     it('reads table comments, indexes and single-column foreign keys', () => {
       const table = schema.tables['articles'];
-      expect(table?.comment).toBe(engine.name === 'sqlite' ? null : 'Blog posts');
-      expect(table?.schema).toBe(engine.name === 'pg' ? 'public' : null);
+      expect(table?.comment).toBe(engine.client === 'sqlite' ? null : 'Blog posts');
+      expect(table?.schema).toBe(engine.client === 'pg' ? 'public' : null);
       expect(table?.primaryKey).toEqual(['id']);
       expect(table?.indexes.map(({ name: _name, ...index }) => index)).toEqual(
         expect.arrayContaining([
@@ -92,7 +91,8 @@ for (const engine of listTestEngines()) {
           foreign_key_column: 'id',
           on_delete: 'SET NULL',
           // InnoDB reports an omitted ON UPDATE as RESTRICT (the same thing there as NO ACTION).
-          on_update: engine.name === 'mysql' ? expect.stringMatching(/^(RESTRICT|NO ACTION)$/) : 'NO ACTION',
+          on_update:
+            engine.client === 'mysql' ? expect.stringMatching(/^(RESTRICT|NO ACTION)$/) : 'NO ACTION',
         }),
       ]);
       expect(schema.tables['comments']?.foreignKeys[0]).toMatchObject({
@@ -144,7 +144,7 @@ for (const engine of listTestEngines()) {
       for (const [name, expected] of Object.entries(expectedSessionDefaults)) {
         expect({ name, value: columns[name]?.default_value }).toEqual({
           name,
-          value: forEngine(expected, engine.name),
+          value: forEngine(expected, engine.client),
         });
       }
       expect(columns['token']).toMatchObject({ is_primary_key: true, is_nullable: false });
@@ -160,7 +160,7 @@ for (const engine of listTestEngines()) {
       expect(Object.keys(filtered.tables)).toHaveLength(Object.keys(schema.tables).length - 2);
     });
 
-    it.runIf(engine.name === 'pg')('reads another PostgreSQL schema only when asked', async () => {
+    it.runIf(engine.client === 'pg')('reads another PostgreSQL schema only when asked', async () => {
       expect(schema.tables['products']).toBeUndefined();
       const inventory = await introspectDatabase(db, { schema: 'inventory' });
       expect(Object.keys(inventory.tables)).toEqual(['products']);
@@ -172,20 +172,19 @@ for (const engine of listTestEngines()) {
     });
   });
 
-  describe.skipIf(!engine.url)(`introspectDatabase over the system tables on ${engine.name}`, () => {
+  describe.skipIf(!engine.url)(`introspectDatabase over the system tables on ${engine.client}`, () => {
     let testDatabase: TestDatabase;
     let db: PlinthDatabase;
     let schema: DatabaseSchema;
 
     beforeAll(async () => {
-      testDatabase = await engine.create();
-      db = createDatabase(testDatabase.config);
+      testDatabase = await createTestDatabase(engine, { prefix: 'plinth_schema' });
+      db = testDatabase.database;
       await migrateToLatest(db);
       schema = await introspectDatabase(db);
     });
 
     afterAll(async () => {
-      await db?.destroy();
       await testDatabase?.drop();
     });
 
