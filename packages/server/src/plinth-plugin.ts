@@ -1,5 +1,6 @@
 import cors from '@fastify/cors';
 import { pingDatabase } from '@plinth/database';
+import { createEventBus, type EventBus } from '@plinth/services';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createResponseTimeProbe } from './health/create-response-time-probe.js';
@@ -16,6 +17,16 @@ import { createInfoRoute } from './routes/server/info-route.js';
 import { pingRoute } from './routes/server/ping-route.js';
 import type { PlinthPluginOptions } from './server-options.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** What Plinth shares with the app it is mounted in (and, later, extensions). */
+    plinth: {
+      /** The server's one event bus: `onFilter`/`onAction` hook into item mutations. */
+      events: EventBus;
+    };
+  }
+}
+
 const HEALTH_NAME_BY_CLIENT = { sqlite: 'sqlite3', pg: 'pg', mysql: 'mysql', mssql: 'mssql' } as const;
 
 /**
@@ -27,6 +38,10 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
   async (app: FastifyInstance, options) => {
     const { env, database, redis } = options;
     const version = options.version ?? '0.0.0';
+    const events = createEventBus({
+      onActionError: (error, event) => app.log.error({ err: error, event }, 'action handler failed'),
+    });
+    app.decorate('plinth', { events });
 
     await app.register(errorEnvelopePlugin, { includeStack: env.NODE_ENV === 'development' });
     await app.register(responseHeadersPlugin);
@@ -64,7 +79,7 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
     const ownCache = options.schemaCache ? null : createServerSchemaCache(env, database, redis, app.log);
     const schemaCache = options.schemaCache ?? ownCache!.cache;
     if (ownCache) app.addHook('onClose', ownCache.close);
-    await app.register(apiRoutes, { database, schemaCache, version });
+    await app.register(apiRoutes, { database, schemaCache, version, env, events });
   },
   { name: 'plinth', fastify: '5.x' },
 );

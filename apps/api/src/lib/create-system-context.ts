@@ -1,7 +1,7 @@
 import type { PlinthDatabase } from '@plinth/database';
 import type { PlinthEnv } from '@plinth/env';
 import { createSchemaCache, fetchSchemaOverview, introspectDatabase } from '@plinth/schema';
-import type { ServiceContext } from '@plinth/services';
+import { createEventBus, type ServiceContext } from '@plinth/services';
 
 /**
  * A service context for the command line: the system itself (no accountability, so trusted), with
@@ -23,5 +23,14 @@ export async function createSystemContext(env: PlinthEnv, database: PlinthDataba
     accountability: null,
     schema: await schemaCache.get(),
     schemaCache,
+    limits: {
+      queryLimitDefault: env.QUERY_LIMIT_DEFAULT,
+      queryLimitMax: env.QUERY_LIMIT_MAX,
+      maxRelationalDepth: env.MAX_RELATIONAL_DEPTH,
+      maxJsonQueryDepth: env.MAX_JSON_QUERY_DEPTH,
+      maxBatchMutation: env.MAX_BATCH_MUTATION,
+    },
+    // The command line has no extensions yet: its own bus, so item writes emit to no one.
+    events: createEventBus(),
   };
 }

@@ -1,5 +1,6 @@
 import type { PlinthDatabase } from '@plinth/database';
-import type { SchemaSource, ServiceContext } from '@plinth/services';
+import type { PlinthEnv } from '@plinth/env';
+import type { EventBus, SchemaSource, ServiceContext, ServiceLimits } from '@plinth/services';
 import type { Accountability } from '@plinth/types';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -33,6 +34,31 @@ function anonymousAccountability(request: FastifyRequest): Accountability {
 export interface ServiceContextPluginOptions {
   database: PlinthDatabase;
   schemaCache: SchemaSource;
+  /**
+   * The settings the services' limits come from.
+   * @default the settings' defaults (limit 100, no maximum, depth 10)
+   */
+  env?: Pick<
+    PlinthEnv,
+    'QUERY_LIMIT_DEFAULT' | 'QUERY_LIMIT_MAX' | 'MAX_RELATIONAL_DEPTH' | 'MAX_JSON_QUERY_DEPTH'
+  > &
+    Partial<Pick<PlinthEnv, 'MAX_BATCH_MUTATION'>>;
+  /**
+   * The server's event bus, handed to services as `ctx.events`.
+   * @default none: item mutations emit nothing
+   */
+  events?: EventBus;
+}
+
+function toServiceLimits(env: ServiceContextPluginOptions['env']): ServiceLimits | undefined {
+  if (!env) return undefined;
+  return {
+    queryLimitDefault: env.QUERY_LIMIT_DEFAULT,
+    queryLimitMax: env.QUERY_LIMIT_MAX,
+    maxRelationalDepth: env.MAX_RELATIONAL_DEPTH,
+    maxJsonQueryDepth: env.MAX_JSON_QUERY_DEPTH,
+    ...(env.MAX_BATCH_MUTATION === undefined ? {} : { maxBatchMutation: env.MAX_BATCH_MUTATION }),
+  };
 }
 
 /**
@@ -42,6 +68,7 @@ export interface ServiceContextPluginOptions {
 export const serviceContextPlugin = fp<ServiceContextPluginOptions>(
   async (app: FastifyInstance, options) => {
     app.decorateRequest('ctx', null as unknown as ServiceContext);
+    const limits = toServiceLimits(options.env);
     app.addHook('preHandler', async (request) => {
       request.ctx = {
         database: options.database,
@@ -49,6 +76,8 @@ export const serviceContextPlugin = fp<ServiceContextPluginOptions>(
         accountability: request.accountability ?? anonymousAccountability(request),
         schema: await options.schemaCache.get(),
         schemaCache: options.schemaCache,
+        ...(limits ? { limits } : {}),
+        ...(options.events ? { events: options.events } : {}),
       };
     });
   },

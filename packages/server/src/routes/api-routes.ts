@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { type ServiceContextPluginOptions, serviceContextPlugin } from '../plugins/service-context.js';
 import { collectionRoutes } from './collections/collection-routes.js';
 import { fieldRoutes } from './fields/field-routes.js';
+import { itemsReadRoutes } from './items/items-read-routes.js';
+import { itemsWriteRoutes } from './items/items-write-routes.js';
 import { relationRoutes } from './relations/relation-routes.js';
 import { createSchemaRoutes } from './schema/schema-routes.js';
 
@@ -16,9 +18,16 @@ export interface ApiRoutesOptions extends ServiceContextPluginOptions {
  * schema cannot be read.
  */
 export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions): Promise<void> {
-  await app.register(serviceContextPlugin, { database: options.database, schemaCache: options.schemaCache });
+  await app.register(serviceContextPlugin, {
+    database: options.database,
+    schemaCache: options.schemaCache,
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.events ? { events: options.events } : {}),
+  });
   await app.register(collectionRoutes);
   await app.register(fieldRoutes);
   await app.register(relationRoutes);
+  await app.register(itemsReadRoutes);
+  await app.register(itemsWriteRoutes);
   await app.register(createSchemaRoutes(options.version));
 }

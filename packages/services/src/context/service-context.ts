@@ -1,6 +1,7 @@
 import type { PlinthDatabase } from '@plinth/database';
 import type { Accountability, SchemaOverview } from '@plinth/types';
 import type { Kysely } from 'kysely';
+import type { EventBus } from '../events/create-event-bus.js';
 
 /** The cached data model: read it, or drop it here and on every other instance. */
 export interface SchemaSource {
@@ -23,4 +24,39 @@ export interface ServiceContext {
   schema: SchemaOverview;
   /** Where `schema` came from; told after anything that changes the data model. */
   schemaCache: SchemaSource;
+  /**
+   * Bounds on what one request may ask for, from the app's configuration.
+   * @default {@link defaultServiceLimits}
+   */
+  limits?: ServiceLimits;
+  /**
+   * Where item mutations emit their filter and action events (`items.create`, `<collection>.items.create`, ...).
+   * @default no bus: nothing listens, nothing is emitted
+   */
+  events?: EventBus;
 }
+
+/** Bounds on what one request may ask for; the app fills them from its settings of the same names. */
+export interface ServiceLimits {
+  /** Rows returned when a read gives no `limit` (`QUERY_LIMIT_DEFAULT`). @default 100 */
+  queryLimitDefault: number;
+  /** Largest `limit` accepted; `-1` becomes it (`QUERY_LIMIT_MAX`). @default Infinity */
+  queryLimitMax: number;
+  /** Deepest relational path in `fields`, `filter`, `sort` and `deep` (`MAX_RELATIONAL_DEPTH`). @default 10 */
+  maxRelationalDepth: number;
+  /** Deepest path in a `json()` query function (`MAX_JSON_QUERY_DEPTH`). @default 10 */
+  maxJsonQueryDepth: number;
+  /**
+   * Most rows one create/update/delete may touch, nested rows included (`MAX_BATCH_MUTATION`).
+   * @default Infinity
+   */
+  maxBatchMutation?: number;
+}
+
+/** The limits a context without `limits` gets: the settings' own defaults. */
+export const defaultServiceLimits: Readonly<ServiceLimits> = Object.freeze({
+  queryLimitDefault: 100,
+  queryLimitMax: Number.POSITIVE_INFINITY,
+  maxRelationalDepth: 10,
+  maxJsonQueryDepth: 10,
+});

@@ -1,0 +1,146 @@
+// bench/items: read throughput of GET /items against a bare Fastify "floor" with hand-written SQL.
+//
+//   npx --yes pnpm@10.34.9 --filter "@plinth/server..." build
+//   node bench/items/run.mjs [--duration 5] [--connections 10]
+//   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/items/run.mjs
+//
+// Seeds 1,000 authors, 20,000 articles, 50 tags and 40,000 article-tag rows (SQLite, and PostgreSQL
+// when BENCH_PG_URL or TEST_PG_URL is set), serves them with createServer on a random loopback port,
+// and drives each workload from a worker thread for a fixed time. Prints a Markdown table.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { createDatabase, migrateToLatest } from '../../packages/database/dist/index.js';
+import { loadEnv } from '../../packages/env/dist/index.js';
+import { createServer } from '../../packages/server/dist/index.js';
+import { startFloorServer } from './floor-server.mjs';
+import { buildModel, COUNTS, insertAdmin, seedRows } from './seed.mjs';
+
+const serverRequire = createRequire(new URL('../../packages/server/package.json', import.meta.url));
+const Fastify = serverRequire('fastify');
+const { sql } = serverRequire('kysely');
+
+const arg = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > -1 ? Number(process.argv[index + 1]) : fallback;
+};
+const durationMs = arg('duration', 5) * 1000;
+const connections = arg('connections', 10);
+const pgUrl = process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL;
+
+const ids = Array.from({ length: 500 }, (_, i) => 1 + ((i * 7919) % COUNTS.articles));
+const WORKLOADS = [
+  {
+    name: 'W1 list 25',
+    plinth: ['/items/articles?fields=id,title,status,author&limit=25'],
+    floor: ['/w1'],
+  },
+  {
+    name: 'W2 filter + sort + m2o fields',
+    plinth: [
+      '/items/articles?fields=id,title,status,author.id,author.name&filter[status][_eq]=published&sort=-title&limit=25',
+    ],
+    floor: ['/w2'],
+  },
+  {
+    name: 'W3 one by key',
+    plinth: ids.map((id) => `/items/articles/${id}?fields=id,title,status,author`),
+    floor: ids.map((id) => `/w3/${id}`),
+  },
+  { name: 'W4 count grouped by status', plinth: ['/items/articles?aggregate[count]=*&groupBy=status'] },
+  {
+    name: 'W5 list 25 with m2m tag names',
+    plinth: ['/items/articles?fields=id,title,tags.tags_id.name&limit=25'],
+  },
+];
+
+function load(port, paths, headers) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), {
+      workerData: { port, paths, headers, connections, durationMs, warmupMs: 1000 },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+async function benchEngine(label, database) {
+  await migrateToLatest(database);
+  const env = loadEnv({ env: { LOG_LEVEL: 'silent', RATE_LIMITER_ENABLED: 'false' } });
+  const app = await createServer({ env, database, logger: false });
+  const token = await insertAdmin(database.kysely);
+  const seeding = performance.now();
+  await buildModel(app);
+  await seedRows(database.kysely);
+  const seedS = ((performance.now() - seeding) / 1000).toFixed(1);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const floor = await startFloorServer(Fastify, sql, database.kysely);
+  const headers = { authorization: `Bearer ${token}` };
+  const rows = [];
+  try {
+    for (const workload of WORKLOADS) {
+      const plinth = await load(app.server.address().port, workload.plinth, headers);
+      const bare = workload.floor ? await load(floor.server.address().port, workload.floor, {}) : null;
+      rows.push({ workload: workload.name, plinth, floor: bare });
+    }
+  } finally {
+    await floor.close();
+    await app.close();
+  }
+  return { label, seedS, rows };
+}
+
+const rps = (r) => Math.round(r.requests / (r.elapsedMs / 1000)).toLocaleString('en-US');
+const ms = (value) => value.toFixed(2);
+
+function printTable({ label, seedS, rows }) {
+  console.log(
+    `\n### ${label} (seeded in ${seedS} s; ${connections} connections, ${durationMs / 1000} s each)\n`,
+  );
+  console.log(
+    '| workload | Plinth req/s | Plinth p99 ms | floor req/s | floor p99 ms | Plinth/floor | errors |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const { workload, plinth, floor } of rows) {
+    const ratio = floor
+      ? `${((plinth.requests / plinth.elapsedMs / (floor.requests / floor.elapsedMs)) * 100).toFixed(0)} %`
+      : '-';
+    const errors = plinth.errors + (floor?.errors ?? 0);
+    console.log(
+      `| ${workload} | ${rps(plinth)} | ${ms(plinth.p99)} | ${floor ? rps(floor) : '-'} | ${floor ? ms(floor.p99) : '-'} | ${ratio} | ${errors} |`,
+    );
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'plinth-bench-items-'));
+try {
+  const sqlite = createDatabase({ client: 'sqlite', filename: join(dir, 'bench.db') });
+  try {
+    printTable(await benchEngine('SQLite', sqlite));
+  } finally {
+    await sqlite.destroy();
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (pgUrl) {
+  const name = `plinth_bench_${randomBytes(6).toString('hex')}`;
+  const admin = createDatabase({ client: 'pg', connectionString: pgUrl, pool: { min: 0, max: 1 } });
+  await sql`create database ${sql.id(name)}`.execute(admin.kysely);
+  const url = new URL(pgUrl);
+  url.pathname = `/${name}`;
+  const pg = createDatabase({ client: 'pg', connectionString: url.toString(), pool: { min: 0, max: 10 } });
+  try {
+    printTable(await benchEngine('PostgreSQL', pg));
+  } finally {
+    await pg.destroy();
+    await sql`drop database ${sql.id(name)}`.execute(admin.kysely);
+    await admin.destroy();
+  }
+} else {
+  console.log('\nPostgreSQL skipped: set BENCH_PG_URL or TEST_PG_URL.');
+}

@@ -1,0 +1,41 @@
+import { executeMeta, executeRead, validateQuery } from '@plinth/query';
+import type { Item, Query, QueryMeta } from '@plinth/types';
+import type { ServiceContext } from '../../context/service-context.js';
+import { readPolicyResolver } from './read-policy-resolver.js';
+
+/** What a list read returns: the items and, only when asked for, the counts. */
+export interface ReadByQueryResult {
+  data: Item[];
+  meta?: Partial<Record<QueryMeta, number>>;
+}
+
+function validate(ctx: ServiceContext, collection: string, query: Query) {
+  return validateQuery(query, { schema: ctx.schema, collection, policy: readPolicyResolver(ctx) });
+}
+
+// Statements go through `ctx.db`, so a read inside a transaction sees that transaction's writes.
+function connectionOf(ctx: ServiceContext) {
+  return { kysely: ctx.db, client: ctx.database.client };
+}
+
+/** Validates a parsed query against the schema and the caller's policy, and runs it as one statement. */
+export async function readByQuery(
+  ctx: ServiceContext,
+  collection: string,
+  query: Query,
+): Promise<ReadByQueryResult> {
+  const node = validate(ctx, collection, query);
+  const data = (await executeRead(connectionOf(ctx), node)) as Item[];
+  if (!query.meta || query.meta.length === 0) return { data };
+  return { data, meta: await executeMeta(connectionOf(ctx), node, query.meta) };
+}
+
+/** Like {@link readByQuery} for at most one item: the item, or `null`. */
+export async function readOneByQuery(
+  ctx: ServiceContext,
+  collection: string,
+  query: Query,
+): Promise<Item | null> {
+  const node = validate(ctx, collection, query);
+  return (await executeRead(connectionOf(ctx), node, { single: true })) as Item | null;
+}

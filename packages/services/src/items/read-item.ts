@@ -1,0 +1,34 @@
+import { ForbiddenError } from '@plinth/errors';
+import type { Item } from '@plinth/types';
+import type { ServiceContext } from '../context/service-context.js';
+import { readOneByQuery } from './lib/read-by-query.js';
+import { readKey } from './lib/read-key.js';
+import { readQuery } from './lib/read-query.js';
+import { readScopedQuery } from './lib/read-scoped-query.js';
+import { readTarget } from './lib/read-target.js';
+
+/**
+ * Reads one item by primary key (`GET /items/:collection/:key`), shaped by the query's `fields`,
+ * `deep` and `alias`; its `filter` must match the item too.
+ *
+ * @throws FORBIDDEN (generic, admins included) when the item does not exist, is filtered out, or the
+ * key cannot be one of this collection's (checked before any statement runs); the collection 403s
+ * of {@link readItems} otherwise.
+ */
+export async function readItem(
+  ctx: ServiceContext,
+  collection: string,
+  key: string | number,
+  rawQuery: Record<string, unknown> = {},
+): Promise<Item> {
+  const overview = readTarget(ctx, collection);
+  const value = readKey(overview, key);
+  const query = readScopedQuery(
+    readQuery(ctx, rawQuery),
+    { [overview.primary]: { _eq: value } },
+    { limit: 1 },
+  );
+  const item = await readOneByQuery(ctx, collection, query);
+  if (item === null) throw new ForbiddenError();
+  return item;
+}

@@ -1,0 +1,24 @@
+import type { Item } from '@plinth/types';
+import type { ServiceContext } from '../context/service-context.js';
+import { readOneByQuery } from './lib/read-by-query.js';
+import { readQuery } from './lib/read-query.js';
+import { readSingletonDefaults } from './lib/read-singleton-defaults.js';
+import { readTarget } from './lib/read-target.js';
+
+/**
+ * Reads a singleton collection (`GET /items/:collection` when the collection is one): its one row,
+ * or, before that row exists, an object of the requested fields' defaults.
+ *
+ * @throws the collection 403s of `readItems`, FORBIDDEN for an unknown field, INVALID_QUERY for a
+ * malformed query.
+ */
+export async function readSingleton(
+  ctx: ServiceContext,
+  collection: string,
+  rawQuery: Record<string, unknown> = {},
+): Promise<Item> {
+  const overview = readTarget(ctx, collection);
+  const { meta: _meta, page: _page, ...query } = readQuery(ctx, rawQuery);
+  const item = await readOneByQuery(ctx, collection, { ...query, limit: 1, offset: 0 });
+  return item ?? readSingletonDefaults(overview, query);
+}
