@@ -1,4 +1,4 @@
-// The floor: a bare Fastify server on the same database with hand-written SQL for W1–W3, and no
+// The floor: a bare Fastify server on the same database with hand-written SQL for W1–W3 and W6, and no
 // authentication, permissions, validation or query parsing. What Plinth costs is the gap to it.
 export async function startFloorServer(Fastify, sql, db) {
   const app = Fastify({ logger: false });
@@ -27,6 +27,14 @@ export async function startFloorServer(Fastify, sql, db) {
         db,
       );
     return { data: rows[0] ?? null };
+  });
+  app.post('/w6', async (request) => {
+    const { title, status, author } = request.body;
+    const { rows } =
+      await sql`insert into articles (title, status, author) values (${title}, ${status}, ${author}) returning id`.execute(
+        db,
+      );
+    return { data: { id: rows[0].id } };
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   return app;

@@ -1,21 +1,26 @@
 // One load run in its own thread (so the load generator does not share the server's event loop):
 // `connections` loops, each sending its next request as soon as the previous answer is read, over
 // keep-alive sockets to 127.0.0.1, for `durationMs`. Posts back the request count, errors and
-// latencies.
+// latencies. A path is a GET path, or `{ method, path, body }` for a JSON write.
 import { Agent, request } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 
 const { port, paths, connections, durationMs, warmupMs } = workerData;
 const agent = new Agent({ keepAlive: true, maxSockets: connections });
 
-function get(path) {
+function send(target) {
+  const { method = 'GET', path, body } = typeof target === 'string' ? { path: target } : target;
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const headers = payload
+    ? { ...workerData.headers, 'content-type': 'application/json' }
+    : workerData.headers;
   return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path, agent, headers: workerData.headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port, method, path, agent, headers }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode));
     });
     req.on('error', () => resolve(0));
-    req.end();
+    req.end(payload);
   });
 }
 
@@ -24,7 +29,7 @@ async function loop(until, latencies, counters) {
   while (performance.now() < until) {
     const path = paths[i++ % paths.length];
     const started = performance.now();
-    const status = await get(path);
+    const status = await send(path);
     if (latencies) latencies.push(performance.now() - started);
     if (counters) {
       counters.requests++;

@@ -55,6 +55,19 @@ const WORKLOADS = [
     name: 'W5 list 25 with m2m tag names',
     plinth: ['/items/articles?fields=id,title,tags.tags_id.name&limit=25'],
   },
+  {
+    name: 'W6 create one',
+    plinth: [
+      {
+        method: 'POST',
+        path: '/items/articles?fields=id',
+        body: { title: 'Benchmark article', status: 'draft', author: 7 },
+      },
+    ],
+    floor: [
+      { method: 'POST', path: '/w6', body: { title: 'Benchmark article', status: 'draft', author: 7 } },
+    ],
+  },
 ];
 
 function load(port, paths, headers) {

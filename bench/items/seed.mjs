@@ -94,13 +94,14 @@ async function insertBatches(db, tableName, rows, size = 500) {
 export const COUNTS = { authors: 1000, articles: 20000, tags: 50, articleTags: 40000 };
 const STATUSES = ['published', 'draft', 'archived'];
 
+// Keys come from each table's own sequence (1, 2, 3, ... in insert order), so later creates (W6)
+// continue from there on every engine.
 export async function seedRows(db) {
   const random = createRandom(42);
   const pick = (n) => 1 + Math.floor(random() * n);
-  const authors = Array.from({ length: COUNTS.authors }, (_, i) => ({ id: i + 1, name: `Author ${i + 1}` }));
-  const tags = Array.from({ length: COUNTS.tags }, (_, i) => ({ id: i + 1, name: `tag-${i + 1}` }));
+  const authors = Array.from({ length: COUNTS.authors }, (_, i) => ({ name: `Author ${i + 1}` }));
+  const tags = Array.from({ length: COUNTS.tags }, (_, i) => ({ name: `tag-${i + 1}` }));
   const articles = Array.from({ length: COUNTS.articles }, (_, i) => ({
-    id: i + 1,
     title: `Article ${i + 1}`,
     status: STATUSES[Math.floor(random() * STATUSES.length)],
     author: pick(COUNTS.authors),
@@ -110,8 +111,8 @@ export async function seedRows(db) {
   for (let i = 0; i < COUNTS.articles; i++) {
     const first = pick(COUNTS.tags);
     const second = (first % COUNTS.tags) + 1;
-    links.push({ id: 2 * i + 1, articles_id: i + 1, tags_id: first });
-    links.push({ id: 2 * i + 2, articles_id: i + 1, tags_id: second });
+    links.push({ articles_id: i + 1, tags_id: first });
+    links.push({ articles_id: i + 1, tags_id: second });
   }
   await insertBatches(db, 'authors', authors);
   await insertBatches(db, 'tags', tags);

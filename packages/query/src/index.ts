@@ -2,7 +2,14 @@ export { assertRelationalDepth } from './assert-relational-depth.js';
 export { compileCount } from './compile/compile-count.js';
 export { type CompileReadOptions, compileRead, type ReadRow } from './compile/compile-read.js';
 export { getReadDialect } from './compile/dialects/get-read-dialect.js';
-export { type ExecuteReadOptions, executeMeta, executeRead } from './compile/execute-read.js';
+export {
+  type ExecuteReadOptions,
+  executeMeta,
+  executeRead,
+  type PreparedRead,
+  prepareRead,
+  runPreparedRead,
+} from './compile/execute-read.js';
 export type { ReadDialect } from './compile/read-dialect.js';
 export type {
   AccountabilityVariable,

@@ -1,15 +1,51 @@
 import type { PlinthDatabase } from '@plinth/database';
 import type { QueryMeta } from '@plinth/types';
+import type { CompiledQuery } from 'kysely';
 import type { ReadNode } from '../validate/read-node.js';
 import { compileCount } from './compile-count.js';
-import { compileRead } from './compile-read.js';
+import { compileRead, type ReadRow } from './compile-read.js';
 import { getReadDialect } from './dialects/get-read-dialect.js';
 import { toRowFormatter } from './lib/to-row-formatter.js';
+import type { ReadDialect } from './read-dialect.js';
 
 /** Options of {@link executeRead}. */
 export interface ExecuteReadOptions {
   /** Return the first item (or `null`) instead of a list: singletons, reads by primary key. @default false */
   single?: boolean;
+}
+
+/** A read compiled once to SQL text and parameters, ready to run any number of times. */
+export interface PreparedRead {
+  readonly node: ReadNode;
+  readonly statement: CompiledQuery<ReadRow>;
+  readonly dialect: ReadDialect;
+  readonly format: ReturnType<typeof toRowFormatter>;
+}
+
+/** Compiles a validated read to its one statement and its row formatter, for {@link runPreparedRead}. */
+export function prepareRead(db: Pick<PlinthDatabase, 'kysely' | 'client'>, node: ReadNode): PreparedRead {
+  return {
+    node,
+    statement: compileRead(node, { client: db.client }).compile(db.kysely),
+    dialect: getReadDialect(db.client),
+    format: node.aggregate ? null : toRowFormatter(node),
+  };
+}
+
+/** Runs a prepared read: a list of items, or with `single` the first item or `null`. */
+export async function runPreparedRead(
+  db: Pick<PlinthDatabase, 'kysely'>,
+  prepared: PreparedRead,
+  options: ExecuteReadOptions = {},
+): Promise<unknown> {
+  const { rows } = await db.kysely.executeQuery(prepared.statement);
+  const { dialect, format } = prepared;
+  const items = rows.map((row) => {
+    const item = dialect.parseData(row.data);
+    if (format && item !== null && typeof item === 'object') format(item as Record<string, unknown>);
+    return item;
+  });
+  return options.single ? (items[0] ?? null) : items;
 }
 
 /**
@@ -21,15 +57,7 @@ export async function executeRead(
   node: ReadNode,
   options: ExecuteReadOptions = {},
 ): Promise<unknown> {
-  const dialect = getReadDialect(db.client);
-  const { rows } = await compileRead(node, { client: db.client }).execute(db.kysely);
-  const format = node.aggregate ? null : toRowFormatter(node);
-  const items = rows.map((row) => {
-    const item = dialect.parseData(row.data);
-    if (format && item !== null && typeof item === 'object') format(item as Record<string, unknown>);
-    return item;
-  });
-  return options.single ? (items[0] ?? null) : items;
+  return runPreparedRead(db, prepareRead(db, node), options);
 }
 
 /** Runs the `meta` counts asked for, one small statement each. */

@@ -16,6 +16,8 @@ export interface JsonEntry {
 export interface OrderTerm {
   expression: Sql;
   descending: boolean;
+  /** `false` when the expression can never be NULL (a NOT NULL column), so no NULLS placement is needed. */
+  nullable?: boolean;
 }
 
 /** The parts of a SELECT over one table, shared by the root statement and nested lists. */

@@ -13,6 +13,9 @@ function buildObject(entries: JsonEntry[]): Sql {
 }
 
 function order(term: OrderTerm): Sql {
+  // A NOT NULL column keeps the plain order so its index can serve the sort.
+  if (term.nullable === false)
+    return term.descending ? sql`${term.expression} desc` : sql`${term.expression}`;
   // NULLs sort first ascending, as on every other engine.
   return term.descending ? sql`${term.expression} desc nulls last` : sql`${term.expression} asc nulls first`;
 }
@@ -39,6 +42,14 @@ function outputValue(field: FieldOverview, value: Sql): Sql {
   if (field.type === 'json' && field.dbType !== 'json' && field.dbType !== 'jsonb')
     return sql`cast(${value} as json)`;
   return value;
+}
+
+const WHOLE_NUMBER = /^-?\d{1,18}$/;
+
+// A whole number binds as bigint so an integer column keeps its index; anything else compares as numeric.
+function numericParam(field: FieldOverview, value: unknown): Sql {
+  const whole = (field.type === 'integer' || field.type === 'bigInteger') && WHOLE_NUMBER.test(String(value));
+  return whole ? sql`cast(${value} as bigint)` : sql`cast(${value} as numeric)`;
 }
 
 const PARAM_TYPES: Partial<Record<string, string>> = {
@@ -74,7 +85,7 @@ export const pgDialect: ReadDialect = {
   outputValue,
   compareValue: (_field, value) => value,
   param(value, field) {
-    if (field && isNumericField(field)) return sql`cast(${value} as numeric)`;
+    if (field && isNumericField(field)) return numericParam(field, value);
     if (field?.type === 'timestamp') return sql`(cast(${value} as timestamp) at time zone 'UTC')`;
     const type = field ? PARAM_TYPES[field.type] : undefined;
     return type ? sql`cast(${value} as ${sql.raw(type)})` : sql`${value}`;

@@ -20,6 +20,10 @@ function throughSteps(
   return sql`(select ${value} from ${fromTable(step.related, related)} where ${where})`;
 }
 
+function sortsNullable(node: SortNode): boolean {
+  return node.path.length > 0 || node.operand.kind !== 'column' || node.operand.field.nullable;
+}
+
 /** Sort nodes as ORDER BY terms on the row `alias` names; m2o paths become scalar subqueries. */
 export function compileSort(
   ctx: CompileContext,
@@ -34,6 +38,6 @@ export function compileSort(
       throughSteps(ctx, node.path, alias, (leafAlias) =>
         compileOperand(ctx, node.operand, leafAlias, 'compare'),
       );
-    return { expression, descending: node.descending };
+    return { expression, descending: node.descending, nullable: !aggregate && sortsNullable(node) };
   });
 }

@@ -1,4 +1,4 @@
-import type { IndexSchema } from '../../introspection/database-schema.js';
+import type { IndexSchema, TableSchema } from '../../introspection/database-schema.js';
 import type { DdlStep, DdlTarget } from '../ddl-types.js';
 import { toIndexName } from '../dialects/create-index-statements.js';
 import type { DdlDialect } from '../dialects/ddl-dialect.js';
@@ -48,4 +48,34 @@ export function dropIndexStep(
       },
     }),
   });
+}
+
+/**
+ * Indexes the column of a new foreign key, so reading a parent's o2m/m2m list is an index lookup rather
+ * than a scan of the child table. MySQL and MariaDB index foreign keys themselves; a column that already
+ * leads an index (primary key, unique, or another index) needs none.
+ */
+export function foreignKeyIndexSteps(
+  dialect: DdlDialect,
+  target: DdlTarget,
+  table: TableSchema,
+  column: string,
+): DdlStep[] {
+  if (target.client === 'mysql') return [];
+  if (table.indexes.some((index) => index.columns[0] === column)) return [];
+  const name = toIndexName(table.name, column, false);
+  const at = { table: table.name, column };
+  const index = { name, columns: [column], unique: false, primary: false };
+  return [
+    createStep(target, {
+      ...at,
+      description: `Add index ${name} on ${table.name}.${column} for its foreign key`,
+      build: (ex) => [ex.schema.createIndex(name).on(table.name).column(column)],
+      undo: createStep(target, {
+        ...at,
+        description: `Drop index ${name}`,
+        build: (ex) => dialect.dropIndex(ex, table.name, index),
+      }),
+    }),
+  ];
 }

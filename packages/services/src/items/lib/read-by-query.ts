@@ -1,6 +1,7 @@
-import { executeMeta, executeRead, validateQuery } from '@plinth/query';
+import { executeMeta, runPreparedRead, validateQuery } from '@plinth/query';
 import type { Item, Query, QueryMeta } from '@plinth/types';
 import type { ServiceContext } from '../../context/service-context.js';
+import { cachedReadPlan } from './read-plan-cache.js';
 import { readPolicyResolver } from './read-policy-resolver.js';
 
 /** What a list read returns: the items and, only when asked for, the counts. */
@@ -24,10 +25,10 @@ export async function readByQuery(
   collection: string,
   query: Query,
 ): Promise<ReadByQueryResult> {
-  const node = validate(ctx, collection, query);
-  const data = (await executeRead(connectionOf(ctx), node)) as Item[];
+  const plan = cachedReadPlan(ctx, collection, query, () => validate(ctx, collection, query));
+  const data = (await runPreparedRead(connectionOf(ctx), plan)) as Item[];
   if (!query.meta || query.meta.length === 0) return { data };
-  return { data, meta: await executeMeta(connectionOf(ctx), node, query.meta) };
+  return { data, meta: await executeMeta(connectionOf(ctx), plan.node, query.meta) };
 }
 
 /** Like {@link readByQuery} for at most one item: the item, or `null`. */
@@ -36,6 +37,6 @@ export async function readOneByQuery(
   collection: string,
   query: Query,
 ): Promise<Item | null> {
-  const node = validate(ctx, collection, query);
-  return (await executeRead(connectionOf(ctx), node, { single: true })) as Item | null;
+  const plan = cachedReadPlan(ctx, collection, query, () => validate(ctx, collection, query));
+  return (await runPreparedRead(connectionOf(ctx), plan, { single: true })) as Item | null;
 }
