@@ -1,7 +1,7 @@
 import { ForbiddenError } from '@plinth/errors';
 import type { Item } from '@plinth/types';
 import type { ServiceContext } from '../context/service-context.js';
-import { readOneByQuery } from './lib/read-by-query.js';
+import { readOneByKey } from './lib/read-by-query.js';
 import { readKey } from './lib/read-key.js';
 import { readQuery } from './lib/read-query.js';
 import { readScopedQuery } from './lib/read-scoped-query.js';
@@ -23,12 +23,10 @@ export async function readItem(
 ): Promise<Item> {
   const overview = readTarget(ctx, collection);
   const value = readKey(overview, key);
-  const query = readScopedQuery(
-    readQuery(ctx, rawQuery),
-    { [overview.primary]: { _eq: value } },
-    { limit: 1 },
+  const query = readQuery(ctx, rawQuery);
+  const item = await readOneByKey(ctx, overview, value, (key) =>
+    readScopedQuery(query, { [overview.primary]: { _eq: key } }, { limit: 1 }),
   );
-  const item = await readOneByQuery(ctx, collection, query);
   if (item === null) throw new ForbiddenError();
   return item;
 }

@@ -1,6 +1,7 @@
 import { executeMeta, runPreparedRead, validateQuery } from '@plinth/query';
-import type { Item, Query, QueryMeta } from '@plinth/types';
+import type { CollectionOverview, Item, PrimaryKey, Query, QueryMeta } from '@plinth/types';
 import type { ServiceContext } from '../../context/service-context.js';
+import { keyStandIn, withKey } from './read-key-template.js';
 import { cachedReadPlan } from './read-plan-cache.js';
 import { readPolicyResolver } from './read-policy-resolver.js';
 
@@ -39,4 +40,29 @@ export async function readOneByQuery(
 ): Promise<Item | null> {
   const plan = cachedReadPlan(ctx, collection, query, () => validate(ctx, collection, query));
   return (await runPreparedRead(connectionOf(ctx), plan, { single: true })) as Item | null;
+}
+
+/**
+ * Reads the item with primary key `key`, under the query `queryFor` builds for a key. The plan is
+ * compiled once with a stand-in key and reused for every key, so a by-key read skips validation.
+ */
+export async function readOneByKey(
+  ctx: ServiceContext,
+  overview: CollectionOverview,
+  key: PrimaryKey,
+  queryFor: (key: PrimaryKey) => Query,
+): Promise<Item | null> {
+  const { collection } = overview;
+  const keyField = overview.fields[overview.primary];
+  if (!keyField) return readOneByQuery(ctx, collection, queryFor(key));
+  const standIn = keyStandIn(keyField);
+  const template = queryFor(standIn);
+  const plan = withKey(
+    cachedReadPlan(ctx, collection, template, () => validate(ctx, collection, template)),
+    standIn,
+    // What validation would have made of the key: UUIDs compare in lower case.
+    keyField.type === 'uuid' ? String(key).toLowerCase() : key,
+  );
+  if (plan) return (await runPreparedRead(connectionOf(ctx), plan, { single: true })) as Item | null;
+  return readOneByQuery(ctx, collection, queryFor(key));
 }
