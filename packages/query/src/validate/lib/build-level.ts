@@ -9,15 +9,24 @@ import { resolveSort } from './resolve-sort.js';
 import type { ValidateContext } from './validate-context.js';
 
 function withKeyTiebreak(sort: SortNode[], input: LevelInput, ctx: ValidateContext): SortNode[] {
-  const key = input.target.primaryKey;
-  const field = ctx.schema.collections[input.target.collection]?.fields[key];
-  if (!key || !field) return sort;
-  const hasKey = sort.some(
-    (item) => item.path.length === 0 && item.operand.kind === 'column' && item.operand.field.field === key,
+  const overview = ctx.schema.collections[input.target.collection];
+  if (!overview) return sort;
+  const composite = overview.primaryKeys ?? [];
+  const keys = composite.length > 0 ? composite : [input.target.primaryKey];
+  const sorted = new Set(
+    sort.flatMap((item) =>
+      item.path.length === 0 && item.operand.kind === 'column' ? [item.operand.field.field] : [],
+    ),
   );
-  // The key breaks ties so pages and nested lists come back in the same order on every engine; it is
-  // not a caller's sort, so it needs no read permission.
-  return hasKey ? sort : [...sort, { path: [], operand: { kind: 'column', field }, descending: false }];
+  // The key (every column of a composite one) breaks ties so pages and nested lists come back in the
+  // same order on every engine; it is not a caller's sort, so it needs no read permission.
+  const tiebreak = keys.flatMap((key): SortNode[] => {
+    const field = overview.fields[key];
+    return field && !sorted.has(key)
+      ? [{ path: [], operand: { kind: 'column', field }, descending: false }]
+      : [];
+  });
+  return [...sort, ...tiebreak];
 }
 
 /** The limit and offset of a level: `-1` means none, and `page` wins over `offset`. */

@@ -1,4 +1,4 @@
-import { ForbiddenError } from '@plinth/errors';
+import { ForbiddenError, InvalidPayloadError } from '@plinth/errors';
 import type { CollectionOverview, PrimaryKey } from '@plinth/types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -18,9 +18,17 @@ function toIntegerKey(value: PrimaryKey, big: boolean): PrimaryKey | null {
  * returns it in the type the key column compares with (integer keys as numbers).
  *
  * @throws FORBIDDEN (generic) for a key that cannot exist: not an integer for an integer key, not a
- * UUID for a uuid key, or any key of a collection without one.
+ * UUID for a uuid key, or any key of a collection without one. INVALID_PAYLOAD for a collection whose
+ * primary key spans several columns: one value cannot name its items, a filter can.
  */
 export function readKey(overview: CollectionOverview, value: unknown): PrimaryKey {
+  const composite = overview.primaryKeys ?? [];
+  if (composite.length > 1) {
+    const columns = composite.map((column) => `"${column}"`).join(' and ');
+    throw new InvalidPayloadError({
+      reason: `Collection "${overview.collection}" has a composite primary key: address its items with a filter on ${columns}`,
+    });
+  }
   const field = overview.fields[overview.primary];
   const given = typeof value === 'string' || typeof value === 'number' ? value : null;
   if (!field || given === null || given === '') throw new ForbiddenError();
