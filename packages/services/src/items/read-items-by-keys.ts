@@ -1,7 +1,7 @@
 import { ForbiddenError } from '@plinth/errors';
 import type { Item, PrimaryKey } from '@plinth/types';
 import type { ServiceContext } from '../context/service-context.js';
-import { readByQuery } from './lib/read-by-query.js';
+import { readByQuery, readOneByKey } from './lib/read-by-query.js';
 import { readKey } from './lib/read-key.js';
 import { readQuery } from './lib/read-query.js';
 import { readScopedQuery } from './lib/read-scoped-query.js';
@@ -28,6 +28,13 @@ export async function readItemsByKeys(
   const values = keys.map((key) => readKey(overview, key));
   const query = readQuery(ctx, rawQuery);
   if (values.length === 0) return [];
+  if (values.length === 1) {
+    // One key (a single write's answer, its revision snapshot): the by-key plan serves every key.
+    const item = await readOneByKey(ctx, overview, values[0]!, (key) =>
+      readScopedQuery(query, { [overview.primary]: { _in: [key] } }, { limit: -1 }),
+    );
+    return item === null ? [] : [item];
+  }
   const scoped = readScopedQuery(query, { [overview.primary]: { _in: values } }, { limit: -1 });
   return (await readByQuery(ctx, collection, scoped)).data;
 }
