@@ -1,8 +1,11 @@
+import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import { pingDatabase } from '@plinth/database';
-import { createEventBus, type EventBus } from '@plinth/services';
+import { type AuthRuntime, createAuthRuntime, createEventBus, type EventBus } from '@plinth/services';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { toAuthCookies } from './auth/auth-cookies.js';
+import { toAuthRuntimeOptions } from './auth/to-auth-runtime-options.js';
 import { createResponseTimeProbe } from './health/create-response-time-probe.js';
 import type { HealthProbe } from './health/health-check.js';
 import { createServerSchemaCache } from './lib/create-server-schema-cache.js';
@@ -23,6 +26,8 @@ declare module 'fastify' {
     plinth: {
       /** The server's one event bus: `onFilter`/`onAction` hook into item mutations. */
       events: EventBus;
+      /** Token settings, access cache and login throttle, for login flows added by other plugins. */
+      auth: AuthRuntime;
     };
   }
 }
@@ -41,16 +46,17 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
     const events = createEventBus({
       onActionError: (error, event) => app.log.error({ err: error, event }, 'action handler failed'),
     });
-    app.decorate('plinth', { events });
+    const auth = createAuthRuntime({ ...toAuthRuntimeOptions(env), events, redis });
+    app.addHook('onClose', async () => auth.close());
+    app.decorate('plinth', { events, auth });
+    const cookies = toAuthCookies(env);
 
     await app.register(errorEnvelopePlugin, { includeStack: env.NODE_ENV === 'development' });
     await app.register(responseHeadersPlugin);
     await app.register(jsonBodyPlugin);
+    if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
     if (env.CORS_ENABLED) await app.register(cors, corsOptions(env));
-    await app.register(authenticatePlugin, {
-      db: database.kysely,
-      sessionCookieName: env.SESSION_COOKIE_NAME,
-    });
+    await app.register(authenticatePlugin, { db: database.kysely, auth, sessionCookie: cookies.session });
 
     const probes: HealthProbe[] = [
       createResponseTimeProbe({
@@ -79,7 +85,15 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
     const ownCache = options.schemaCache ? null : createServerSchemaCache(env, database, redis, app.log);
     const schemaCache = options.schemaCache ?? ownCache!.cache;
     if (ownCache) app.addHook('onClose', ownCache.close);
-    await app.register(apiRoutes, { database, schemaCache, version, env, events });
+    await app.register(apiRoutes, {
+      database,
+      schemaCache,
+      version,
+      env,
+      events,
+      auth,
+      authRoutes: { auth, cookies, env },
+    });
   },
   { name: 'plinth', fastify: '5.x' },
 );

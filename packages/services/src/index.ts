@@ -1,3 +1,58 @@
+export {
+  type AccessCache,
+  type AccessCacheOptions,
+  createAccessCache,
+} from './auth/access/create-access-cache.js';
+export { createTokenCache, type TokenCache } from './auth/access/create-token-cache.js';
+export { fetchUserAccess } from './auth/access/fetch-user-access.js';
+export { isIpAllowed } from './auth/access/is-ip-allowed.js';
+export { policiesForIp, toAccountability } from './auth/access/to-accountability.js';
+export type { AppliedPolicy, UserAccess } from './auth/access/user-access.js';
+export {
+  ACCESS_TOKEN_ISSUER,
+  type AccessTokenClaims,
+  isAccessToken,
+  signAccessToken,
+  toSigningKey,
+  type VerifyAccessTokenOptions,
+  verifyAccessToken,
+} from './auth/access-token.js';
+export type { AuthContext, AuthLookupContext, AuthMode, LoginTokens } from './auth/auth-context.js';
+export { type AuthSettings, defaultAuthSettings } from './auth/auth-settings.js';
+export { type AuthRuntime, type AuthRuntimeOptions, createAuthRuntime } from './auth/create-auth-runtime.js';
+export { type IssueAccessTokenOptions, issueAccessToken } from './auth/issue-access-token.js';
+export { type IssueLoginOptions, issueLogin } from './auth/issue-login.js';
+export type { RequestOrigin } from './auth/lib/request-origin.js';
+export {
+  DEFAULT_PROVIDER,
+  loginWithPassword,
+  type PasswordLoginInput,
+  type PasswordLoginOptions,
+} from './auth/login-with-password.js';
+export { logoutSession } from './auth/logout-session.js';
+export { createOtpSecret, verifyOtp } from './auth/otp.js';
+export {
+  createDummyPasswordHash,
+  hashPassword,
+  type PasswordHashOptions,
+  verifyPassword,
+} from './auth/password-hash.js';
+export { type RefreshLoginOptions, refreshLogin } from './auth/refresh-login.js';
+export { createRefreshToken, hashRefreshToken, nextRefreshToken } from './auth/refresh-token.js';
+export { resolveAccountability, SessionEndedError } from './auth/resolve-accountability.js';
+export { createSession, type NewSession } from './auth/sessions/create-session.js';
+export { endUserSessions } from './auth/sessions/end-user-sessions.js';
+export { findSession, isSessionLive, type SessionRow } from './auth/sessions/find-session.js';
+export { purgeExpiredSessions } from './auth/sessions/purge-expired-sessions.js';
+export { revokeSessionFamily } from './auth/sessions/revoke-session-family.js';
+export { suspendUser } from './auth/suspend-user.js';
+export { createFailureCounter, type FailureCounter } from './auth/throttle/create-failure-counter.js';
+export {
+  createLoginThrottle,
+  type LoginAttemptKeys,
+  type LoginThrottle,
+  type LoginThrottleOptions,
+} from './auth/throttle/create-login-throttle.js';
 export type { CollectionPayload, FieldPayload } from './collections/collection-input.js';
 export { createCollection } from './collections/create-collection.js';
 export { createCollections } from './collections/create-collections.js';
@@ -67,3 +122,4 @@ export type {
   SnapshotVendor,
 } from './schema-snapshot/snapshot-types.js';
 export { toSnapshotYaml } from './schema-snapshot/to-snapshot-yaml.js';
+export { readCurrentUser } from './users/read-current-user.js';

@@ -84,6 +84,29 @@ export const securitySettings = defineSettings('Security & tokens', [
     description: 'Least time a login takes, so timing does not reveal which emails exist.',
   },
   {
+    name: 'LOGIN_THROTTLE_ACCOUNT_POINTS',
+    kind: 'integer',
+    default: '10',
+    min: 0,
+    description:
+      'Login attempts one account may get per `LOGIN_THROTTLE_DURATION` before the next are refused with 429; successes give theirs back. `0` for no limit.',
+  },
+  {
+    name: 'LOGIN_THROTTLE_IP_POINTS',
+    kind: 'integer',
+    default: '50',
+    min: 0,
+    description:
+      'Login attempts one IP may make per `LOGIN_THROTTLE_DURATION`, over all accounts; successes give theirs back. `0` for no limit.',
+  },
+  {
+    name: 'LOGIN_THROTTLE_DURATION',
+    kind: 'duration',
+    default: '15m',
+    description:
+      'Window of the login throttle (in Redis when `REDIS` is set, so all instances count together).',
+  },
+  {
     name: 'REGISTER_STALL_TIME',
     kind: 'duration',
     default: '750',

@@ -7,13 +7,20 @@ const request = (query: Record<string, unknown>, headers: Record<string, string>
 
 describe('extractToken', () => {
   it('reads the query, a bearer header in any case, or the session cookie', () => {
-    expect(extractToken(request({ access_token: 'q' }, {}), 'sid')).toBe('q');
-    expect(extractToken(request({}, { authorization: 'BeArEr  h ' }), 'sid')).toBe('h');
-    expect(extractToken(request({}, { cookie: 'other=1; sid=c%20d' }), 'sid')).toBe('c d');
+    expect(extractToken(request({ access_token: 'q' }, {}), 'sid')).toEqual({ token: 'q', source: 'query' });
+    expect(extractToken(request({}, { authorization: 'BeArEr  h ' }), 'sid')).toEqual({
+      token: 'h',
+      source: 'header',
+    });
+    expect(extractToken(request({}, { cookie: 'other=1; sid=c%20d' }), 'sid')).toEqual({
+      token: 'c d',
+      source: 'cookie',
+    });
+    expect(extractToken(request({}, { cookie: 'sid=%E0%A4%A' }), 'sid')?.token).toBe('%E0%A4%A');
   });
 
   it('prefers query or header over the cookie, and finds nothing when there is nothing', () => {
-    expect(extractToken(request({}, { authorization: 'Bearer h', cookie: 'sid=c' }), 'sid')).toBe('h');
+    expect(extractToken(request({}, { authorization: 'Bearer h', cookie: 'sid=c' }), 'sid')?.token).toBe('h');
     expect(extractToken(request({}, { authorization: 'Basic abc' }), 'sid')).toBeNull();
     expect(extractToken(request({}, {}), 'sid')).toBeNull();
   });

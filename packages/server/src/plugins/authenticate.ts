@@ -1,10 +1,12 @@
-import { InvalidCredentialsError, isPlinthError } from '@plinth/errors';
+import { isPlinthError } from '@plinth/errors';
+import { type AuthRuntime, resolveAccountability, SessionEndedError } from '@plinth/services';
 import type { Accountability } from '@plinth/types';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
+import { type AuthCookie, clearingOptions } from '../auth/auth-cookies.js';
 import { extractToken } from '../auth/extract-token.js';
-import { fetchStaticTokenAccountability } from '../auth/fetch-static-token-accountability.js';
+import { requestOrigin } from '../auth/request-origin.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -12,7 +14,7 @@ declare module 'fastify' {
     accountability: Accountability | null;
   }
   interface FastifyContextConfig {
-    /** Routes that answer before authentication (ping), so a bad token cannot break them. */
+    /** Routes that answer before authentication (ping, login), so a bad token cannot break them. */
     skipAuthentication?: boolean;
     /** Routes that must answer even when the database cannot (health): a failed lookup means anonymous. */
     bestEffortAuthentication?: boolean;
@@ -22,32 +24,35 @@ declare module 'fastify' {
 /** Options of the authenticate plugin. */
 export interface AuthenticatePluginOptions {
   db: Kysely<any>;
-  /** @default 'directus_session_token' */
-  sessionCookieName: string;
+  auth: AuthRuntime;
+  /** The session cookie: read as a token source, cleared when its session has ended. */
+  sessionCookie: AuthCookie;
 }
 
 /**
- * Sets `request.accountability` from the caller's token. This first slice knows static tokens;
- * JWT access tokens and sessions arrive with the authentication work (issue #5).
+ * Sets `request.accountability` from the caller's token (bearer header, `?access_token=` or the
+ * session cookie): an access token or a static token, resolved through the auth runtime's cache.
+ * A bad token is refused with its wire error; a session cookie whose session has ended is cleared.
  */
 export const authenticatePlugin = fp<AuthenticatePluginOptions>(
   async (app: FastifyInstance, options) => {
     app.decorateRequest('accountability', null);
-    app.addHook('onRequest', async (request) => {
-      if (request.routeOptions.config?.skipAuthentication) return;
-      const token = extractToken(request, options.sessionCookieName);
-      if (!token) return;
-      const accountability = await fetchStaticTokenAccountability(options.db, token, {
-        ip: request.ip ?? null,
-        userAgent: request.headers['user-agent'] ?? null,
-        origin: request.headers.origin ?? null,
-      }).catch((error: unknown) => {
-        if (request.routeOptions.config?.bestEffortAuthentication && !isPlinthError(error)) return undefined;
+    const lookup = { db: options.db, auth: options.auth };
+    const { name: cookieName } = options.sessionCookie;
+    app.addHook('onRequest', async (request, reply) => {
+      const config = request.routeOptions.config;
+      if (config?.skipAuthentication) return;
+      const extracted = extractToken(request, cookieName);
+      if (!extracted) return;
+      try {
+        request.accountability = await resolveAccountability(lookup, extracted.token, requestOrigin(request));
+      } catch (error) {
+        if (config?.bestEffortAuthentication && !isPlinthError(error)) return;
+        if (error instanceof SessionEndedError && extracted.source === 'cookie') {
+          reply.clearCookie(cookieName, clearingOptions(options.sessionCookie.options));
+        }
         throw error;
-      });
-      if (accountability === undefined) return;
-      if (!accountability) throw new InvalidCredentialsError();
-      request.accountability = accountability;
+      }
     });
   },
   { name: 'plinth-authenticate', fastify: '5.x' },

@@ -1,6 +1,6 @@
 import type { PlinthDatabase } from '@plinth/database';
 import type { PlinthEnv } from '@plinth/env';
-import type { EventBus, SchemaSource, ServiceContext, ServiceLimits } from '@plinth/services';
+import type { AuthRuntime, EventBus, SchemaSource, ServiceContext, ServiceLimits } from '@plinth/services';
 import type { Accountability } from '@plinth/types';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -48,6 +48,11 @@ export interface ServiceContextPluginOptions {
    * @default none: item mutations emit nothing
    */
   events?: EventBus;
+  /**
+   * The server's auth runtime, handed to services as `ctx.auth`.
+   * @default none: services that log in or change access refuse to run
+   */
+  auth?: AuthRuntime;
 }
 
 function toServiceLimits(env: ServiceContextPluginOptions['env']): ServiceLimits | undefined {
@@ -78,6 +83,7 @@ export const serviceContextPlugin = fp<ServiceContextPluginOptions>(
         schemaCache: options.schemaCache,
         ...(limits ? { limits } : {}),
         ...(options.events ? { events: options.events } : {}),
+        ...(options.auth ? { auth: options.auth } : {}),
       };
     });
   },

@@ -1,15 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { type ServiceContextPluginOptions, serviceContextPlugin } from '../plugins/service-context.js';
+import { type AuthRoutesOptions, createAuthRoutes } from './auth/auth-routes.js';
 import { collectionRoutes } from './collections/collection-routes.js';
 import { fieldRoutes } from './fields/field-routes.js';
 import { itemsReadRoutes } from './items/items-read-routes.js';
 import { itemsWriteRoutes } from './items/items-write-routes.js';
 import { relationRoutes } from './relations/relation-routes.js';
 import { createSchemaRoutes } from './schema/schema-routes.js';
+import { usersMeRoute } from './users/users-me-route.js';
 
 /** Options of {@link apiRoutes}. */
 export interface ApiRoutesOptions extends ServiceContextPluginOptions {
   version: string;
+  /** What the `/auth/*` routes need; they are left out without it. */
+  authRoutes?: AuthRoutesOptions;
 }
 
 /**
@@ -23,7 +27,10 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
     schemaCache: options.schemaCache,
     ...(options.env ? { env: options.env } : {}),
     ...(options.events ? { events: options.events } : {}),
+    ...(options.auth ? { auth: options.auth } : {}),
   });
+  if (options.authRoutes) await app.register(createAuthRoutes(options.authRoutes));
+  await app.register(usersMeRoute);
   await app.register(collectionRoutes);
   await app.register(fieldRoutes);
   await app.register(relationRoutes);

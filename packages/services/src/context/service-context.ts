@@ -1,6 +1,7 @@
 import type { PlinthDatabase } from '@plinth/database';
 import type { Accountability, SchemaOverview } from '@plinth/types';
 import type { Kysely } from 'kysely';
+import type { AuthRuntime } from '../auth/create-auth-runtime.js';
 import type { EventBus } from '../events/create-event-bus.js';
 
 /** The cached data model: read it, or drop it here and on every other instance. */
@@ -34,6 +35,12 @@ export interface ServiceContext {
    * @default no bus: nothing listens, nothing is emitted
    */
   events?: EventBus;
+  /**
+   * The server's auth runtime (settings, access cache, login throttle), for services that log users in
+   * or change what someone may do (and so must drop cached access).
+   * @default none: such services refuse to run
+   */
+  auth?: AuthRuntime;
 }
 
 /** Bounds on what one request may ask for; the app fills them from its settings of the same names. */
