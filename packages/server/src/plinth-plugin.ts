@@ -93,6 +93,8 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
       events,
       auth,
       authRoutes: { auth, cookies, env },
+      accountRoutes: { auth, cookies, env },
+      ssoRoutes: { auth, cookies, env },
     });
   },
   { name: 'plinth', fastify: '5.x' },

@@ -1,3 +1,14 @@
+export { acceptInvite } from './accounts/accept-invite.js';
+export type { AccountContext, AccountRuntime, AccountSettings } from './accounts/account-runtime.js';
+export { type AccountRuntimeOptions, createAccountRuntime } from './accounts/create-account-runtime.js';
+export { type InviteInput, inviteUsers } from './accounts/invite-users.js';
+export { isUrlAllowed } from './accounts/lib/is-url-allowed.js';
+export { loginWithMagicLink, type MagicLinkLoginInput } from './accounts/login-with-magic-link.js';
+export { type RegisterInput, registerUser } from './accounts/register-user.js';
+export { type MagicLinkRequest, requestMagicLink } from './accounts/request-magic-link.js';
+export { type PasswordResetRequest, requestPasswordReset } from './accounts/request-password-reset.js';
+export { resetPassword } from './accounts/reset-password.js';
+export { verifyRegistration } from './accounts/verify-registration.js';
 export {
   type AccessCache,
   type AccessCacheOptions,
@@ -45,6 +56,32 @@ export { endUserSessions } from './auth/sessions/end-user-sessions.js';
 export { findSession, isSessionLive, type SessionRow } from './auth/sessions/find-session.js';
 export { purgeExpiredSessions } from './auth/sessions/purge-expired-sessions.js';
 export { revokeSessionFamily } from './auth/sessions/revoke-session-family.js';
+export type { ExternalAccountPolicy, ExternalProfile } from './auth/sso/external-profile.js';
+export type { LdapLoginOptions, LdapScope } from './auth/sso/ldap/ldap-login-options.js';
+export {
+  type LdapLoginInput,
+  type LdapLoginRequestOptions,
+  loginWithLdap,
+} from './auth/sso/ldap/login-with-ldap.js';
+export {
+  type ExternalLoginOptions,
+  loginWithExternalProfile,
+} from './auth/sso/login-with-external-profile.js';
+export {
+  createOAuth2LoginProvider,
+  type OAuth2LoginOptions,
+} from './auth/sso/redirect/create-oauth2-login-provider.js';
+export {
+  createOpenIdLoginProvider,
+  type OpenIdLoginOptions,
+} from './auth/sso/redirect/create-openid-login-provider.js';
+export type {
+  ProfileKeys,
+  RedirectLoginChecks,
+  RedirectLoginProvider,
+  RedirectLoginStart,
+} from './auth/sso/redirect/redirect-login-provider.js';
+export { type ExternalUser, resolveExternalUser } from './auth/sso/resolve-external-user.js';
 export { suspendUser } from './auth/suspend-user.js';
 export { createFailureCounter, type FailureCounter } from './auth/throttle/create-failure-counter.js';
 export {
@@ -100,6 +137,14 @@ export { updateItemsByKeys } from './items/update-items-by-keys.js';
 export { updateItemsByQuery } from './items/update-items-by-query.js';
 export { upsertSingleton } from './items/upsert-singleton.js';
 export { collectionForbidden } from './lib/collection-forbidden.js';
+export {
+  createMailer,
+  type Mailer,
+  type MailerOptions,
+  type MailMessage,
+  type SmtpOptions,
+} from './mail/create-mailer.js';
+export { describeDuration, type MailTemplate, renderMail } from './mail/render-mail.js';
 export { createRelation } from './relations/create-relation.js';
 export { deleteRelation } from './relations/delete-relation.js';
 export { readRelation } from './relations/read-relation.js';
@@ -122,4 +167,11 @@ export type {
   SnapshotVendor,
 } from './schema-snapshot/snapshot-types.js';
 export { toSnapshotYaml } from './schema-snapshot/to-snapshot-yaml.js';
+export { isUuid } from './users/lib/parse-user-payload.js';
 export { readCurrentUser } from './users/read-current-user.js';
+export { readUser, readUsers } from './users/read-users.js';
+export { disableOwnTfa, disableUserTfa } from './users/tfa/disable-tfa.js';
+export { enableTfa } from './users/tfa/enable-tfa.js';
+export { type GeneratedTfaSecret, generateTfaSecret } from './users/tfa/generate-tfa-secret.js';
+export { updateCurrentUser } from './users/update-current-user.js';
+export { createUser, deleteUser, updateUser } from './users/write-users.js';

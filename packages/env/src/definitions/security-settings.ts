@@ -78,6 +78,32 @@ export const securitySettings = defineSettings('Security & tokens', [
     description: 'Lifetime of an invitation link.',
   },
   {
+    name: 'PASSWORD_RESET_TOKEN_TTL',
+    kind: 'duration',
+    default: '1d',
+    description: 'Lifetime of the link in a password-reset email.',
+  },
+  {
+    name: 'MAGIC_LINK_ENABLED',
+    kind: 'boolean',
+    default: 'false',
+    description:
+      'Offer passwordless login by email (`/auth/magic-link/*`, a Plinth extension) to users of the default provider.',
+  },
+  {
+    name: 'MAGIC_LINK_TTL',
+    kind: 'duration',
+    default: '15m',
+    description:
+      'Lifetime of a magic login link; a link also stops working once used or after any other login.',
+  },
+  {
+    name: 'MAGIC_LINK_URL_ALLOW_LIST',
+    kind: 'list',
+    default: '',
+    description: 'URLs a magic-link request may send the user to instead of the built-in page.',
+  },
+  {
     name: 'LOGIN_STALL_TIME',
     kind: 'duration',
     default: '500',

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { type ServiceContextPluginOptions, serviceContextPlugin } from '../plugins/service-context.js';
+import { type AccountRoutesConfig, createAccountRoutes } from './accounts/account-routes.js';
 import { type AuthRoutesOptions, createAuthRoutes } from './auth/auth-routes.js';
+import { createSsoRoutes, type SsoRoutesOptions } from './auth/sso-routes.js';
 import { collectionRoutes } from './collections/collection-routes.js';
 import { fieldRoutes } from './fields/field-routes.js';
 import { itemsReadRoutes } from './items/items-read-routes.js';
@@ -14,6 +16,10 @@ export interface ApiRoutesOptions extends ServiceContextPluginOptions {
   version: string;
   /** What the `/auth/*` routes need; they are left out without it. */
   authRoutes?: AuthRoutesOptions;
+  /** What the OpenID, OAuth2 and LDAP login routes need; they are left out without it. */
+  ssoRoutes?: SsoRoutesOptions;
+  /** What password reset, magic links, two-factor and the `/users` routes need; left out without it. */
+  accountRoutes?: AccountRoutesConfig;
 }
 
 /**
@@ -30,7 +36,9 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
     ...(options.auth ? { auth: options.auth } : {}),
   });
   if (options.authRoutes) await app.register(createAuthRoutes(options.authRoutes));
+  if (options.ssoRoutes) await app.register(createSsoRoutes(options.ssoRoutes));
   await app.register(usersMeRoute);
+  if (options.accountRoutes) await app.register(createAccountRoutes(options.accountRoutes));
   await app.register(collectionRoutes);
   await app.register(fieldRoutes);
   await app.register(relationRoutes);
