@@ -8,13 +8,8 @@
 // on SQLite (and PostgreSQL when BENCH_PG_URL or TEST_PG_URL is set), serves it with createServer on a
 // random loopback port, and drives each workload from a worker thread for a fixed time. Then counts
 // the SQL statements one authenticated request runs, and resolves tokens in-process without HTTP.
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { createDatabase, migrateToLatest } from '../../packages/database/dist/index.js';
+import { randomUUID } from 'node:crypto';
+import { migrateToLatest } from '../../packages/database/dist/index.js';
 import { loadEnv } from '../../packages/env/dist/index.js';
 import { createServer } from '../../packages/server/dist/index.js';
 import {
@@ -24,16 +19,10 @@ import {
   toSigningKey,
   verifyAccessToken,
 } from '../../packages/services/dist/index.js';
+import { forEachBenchEngine } from '../lib/bench-engines.mjs';
+import { loadSettings, requestsPerSecond, runLoad } from '../lib/run-load.mjs';
 
-const { sql } = createRequire(new URL('../../packages/server/package.json', import.meta.url))('kysely');
-
-const arg = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > -1 ? Number(process.argv[index + 1]) : fallback;
-};
-const durationMs = arg('duration', 5) * 1000;
-const connections = arg('connections', 10);
-const pgUrl = process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL;
+const { durationMs, connections } = loadSettings;
 const EMAIL = 'bench@example.com';
 const PASSWORD = 'bench-password-1';
 const STATIC_TOKEN = 'bench-static-token';
@@ -46,16 +35,6 @@ const env = loadEnv({
     LOGIN_THROTTLE_IP_POINTS: '0',
   },
 });
-
-function load(port, target) {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), {
-      workerData: { port, target, connections, durationMs, warmupMs: 1000 },
-    });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-}
 
 async function seedUser(db) {
   const role = randomUUID();
@@ -148,7 +127,7 @@ async function benchEngine(label, database, statements) {
         { method: 'POST', path: '/auth/login', body: { email: EMAIL, password: PASSWORD } },
       ],
     ];
-    for (const [name, target] of workloads) rows.push({ name, result: await load(port, target) });
+    for (const [name, target] of workloads) rows.push({ name, result: await runLoad(port, [target]) });
     const counts = {
       jwt: await statementsPerRequest(port, statements, { authorization: `Bearer ${jwt}` }),
       static: await statementsPerRequest(port, statements, { authorization: `Bearer ${STATIC_TOKEN}` }),
@@ -161,7 +140,7 @@ async function benchEngine(label, database, statements) {
   }
 }
 
-const rps = (r) => Math.round(r.requests / (r.elapsedMs / 1000)).toLocaleString('en-US');
+const rps = requestsPerSecond;
 
 function printTable({ label, rows, counts, inProcess }) {
   console.log(`\n### ${label} (${connections} connections, ${durationMs / 1000} s each)\n`);
@@ -181,40 +160,9 @@ function printTable({ label, rows, counts, inProcess }) {
   );
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'plinth-bench-auth-'));
-try {
-  const statements = [];
-  const sqlite = createDatabase(
-    { client: 'sqlite', filename: join(dir, 'bench.db') },
-    { log: (event) => statements.push(event.sql) },
-  );
-  try {
-    printTable(await benchEngine('SQLite', sqlite, statements));
-  } finally {
-    await sqlite.destroy();
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
-
-if (pgUrl) {
-  const name = `plinth_bench_${randomBytes(6).toString('hex')}`;
-  const admin = createDatabase({ client: 'pg', connectionString: pgUrl, pool: { min: 0, max: 1 } });
-  await sql`create database ${sql.id(name)}`.execute(admin.kysely);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  const statements = [];
-  const pg = createDatabase(
-    { client: 'pg', connectionString: url.toString(), pool: { min: 0, max: 10 } },
-    { log: (event) => statements.push(event.sql) },
-  );
-  try {
-    printTable(await benchEngine('PostgreSQL', pg, statements));
-  } finally {
-    await pg.destroy();
-    await sql`drop database ${sql.id(name)}`.execute(admin.kysely);
-    await admin.destroy();
-  }
-} else {
-  console.log('\nPostgreSQL skipped: set BENCH_PG_URL or TEST_PG_URL.');
-}
+await forEachBenchEngine(
+  { prefix: 'plinth-bench-auth', logStatements: true },
+  async ({ label, database, statements }) => {
+    printTable(await benchEngine(label, database, statements));
+  },
+);

@@ -7,15 +7,12 @@
 // Seeds 1,000 authors, 20,000 articles, 50 tags and 40,000 article-tag rows (SQLite, and PostgreSQL
 // when BENCH_PG_URL or TEST_PG_URL is set), serves them with createServer on a random loopback port,
 // and drives each workload from a worker thread for a fixed time. Prints a Markdown table.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { createDatabase, migrateToLatest } from '../../packages/database/dist/index.js';
+import { migrateToLatest } from '../../packages/database/dist/index.js';
 import { loadEnv } from '../../packages/env/dist/index.js';
 import { createServer } from '../../packages/server/dist/index.js';
+import { forEachBenchEngine } from '../lib/bench-engines.mjs';
+import { loadSettings, requestsPerSecond, runLoad } from '../lib/run-load.mjs';
 import { startFloorServer } from './floor-server.mjs';
 import { buildModel, COUNTS, insertAdmin, seedRows } from './seed.mjs';
 
@@ -23,13 +20,7 @@ const serverRequire = createRequire(new URL('../../packages/server/package.json'
 const Fastify = serverRequire('fastify');
 const { sql } = serverRequire('kysely');
 
-const arg = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > -1 ? Number(process.argv[index + 1]) : fallback;
-};
-const durationMs = arg('duration', 5) * 1000;
-const connections = arg('connections', 10);
-const pgUrl = process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL;
+const { durationMs, connections } = loadSettings;
 
 const ids = Array.from({ length: 500 }, (_, i) => 1 + ((i * 7919) % COUNTS.articles));
 const WORKLOADS = [
@@ -70,16 +61,6 @@ const WORKLOADS = [
   },
 ];
 
-function load(port, paths, headers) {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), {
-      workerData: { port, paths, headers, connections, durationMs, warmupMs: 1000 },
-    });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-}
-
 async function benchEngine(label, database) {
   await migrateToLatest(database);
   const env = loadEnv({ env: { LOG_LEVEL: 'silent', RATE_LIMITER_ENABLED: 'false' } });
@@ -95,8 +76,8 @@ async function benchEngine(label, database) {
   const rows = [];
   try {
     for (const workload of WORKLOADS) {
-      const plinth = await load(app.server.address().port, workload.plinth, headers);
-      const bare = workload.floor ? await load(floor.server.address().port, workload.floor, {}) : null;
+      const plinth = await runLoad(app.server.address().port, workload.plinth, headers);
+      const bare = workload.floor ? await runLoad(floor.server.address().port, workload.floor) : null;
       rows.push({ workload: workload.name, plinth, floor: bare });
     }
   } finally {
@@ -106,7 +87,7 @@ async function benchEngine(label, database) {
   return { label, seedS, rows };
 }
 
-const rps = (r) => Math.round(r.requests / (r.elapsedMs / 1000)).toLocaleString('en-US');
+const rps = requestsPerSecond;
 const ms = (value) => value.toFixed(2);
 
 function printTable({ label, seedS, rows }) {
@@ -128,32 +109,6 @@ function printTable({ label, seedS, rows }) {
   }
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'plinth-bench-items-'));
-try {
-  const sqlite = createDatabase({ client: 'sqlite', filename: join(dir, 'bench.db') });
-  try {
-    printTable(await benchEngine('SQLite', sqlite));
-  } finally {
-    await sqlite.destroy();
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
-
-if (pgUrl) {
-  const name = `plinth_bench_${randomBytes(6).toString('hex')}`;
-  const admin = createDatabase({ client: 'pg', connectionString: pgUrl, pool: { min: 0, max: 1 } });
-  await sql`create database ${sql.id(name)}`.execute(admin.kysely);
-  const url = new URL(pgUrl);
-  url.pathname = `/${name}`;
-  const pg = createDatabase({ client: 'pg', connectionString: url.toString(), pool: { min: 0, max: 10 } });
-  try {
-    printTable(await benchEngine('PostgreSQL', pg));
-  } finally {
-    await pg.destroy();
-    await sql`drop database ${sql.id(name)}`.execute(admin.kysely);
-    await admin.destroy();
-  }
-} else {
-  console.log('\nPostgreSQL skipped: set BENCH_PG_URL or TEST_PG_URL.');
-}
+await forEachBenchEngine({ prefix: 'plinth-bench-items' }, async ({ label, database }) => {
+  printTable(await benchEngine(label, database));
+});

@@ -9,6 +9,7 @@ export { type MagicLinkRequest, requestMagicLink } from './accounts/request-magi
 export { type PasswordResetRequest, requestPasswordReset } from './accounts/request-password-reset.js';
 export { resetPassword } from './accounts/reset-password.js';
 export { verifyRegistration } from './accounts/verify-registration.js';
+export { anonymousAccountability } from './auth/access/anonymous-accountability.js';
 export {
   type AccessCache,
   type AccessCacheOptions,

@@ -1,33 +1,22 @@
 import type { PlinthDatabase } from '@plinth/database';
 import type { PlinthEnv } from '@plinth/env';
-import type { AuthRuntime, EventBus, SchemaSource, ServiceContext, ServiceLimits } from '@plinth/services';
-import type { Accountability } from '@plinth/types';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  type AuthRuntime,
+  anonymousAccountability,
+  type EventBus,
+  type SchemaSource,
+  type ServiceContext,
+  type ServiceLimits,
+} from '@plinth/services';
+import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { requestOrigin } from '../auth/request-origin.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** What services need for this request; set before the handler of every API route. */
     ctx: ServiceContext;
   }
-}
-
-/**
- * Services read a null accountability as the trusted system itself (CLI, bootstrap); a caller
- * without a token is someone: the public, with no role, user or rights of its own.
- */
-function anonymousAccountability(request: FastifyRequest): Accountability {
-  return {
-    user: null,
-    role: null,
-    roles: [],
-    policies: [],
-    admin: false,
-    app: false,
-    ip: request.ip ?? null,
-    userAgent: request.headers['user-agent'] ?? null,
-    origin: request.headers.origin ?? null,
-  };
 }
 
 /** Options of the service-context plugin. */
@@ -78,7 +67,7 @@ export const serviceContextPlugin = fp<ServiceContextPluginOptions>(
       request.ctx = {
         database: options.database,
         db: options.database.kysely,
-        accountability: request.accountability ?? anonymousAccountability(request),
+        accountability: request.accountability ?? anonymousAccountability(requestOrigin(request)),
         schema: await options.schemaCache.get(),
         schemaCache: options.schemaCache,
         ...(limits ? { limits } : {}),

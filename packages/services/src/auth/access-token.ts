@@ -1,8 +1,9 @@
-import { InvalidTokenError, TokenExpiredError } from '@plinth/errors';
-import { decodeJwt, errors, jwtVerify, SignJWT } from 'jose';
+import { InvalidTokenError } from '@plinth/errors';
+import { decodeJwt } from 'jose';
+import { signToken, TOKEN_ISSUER, verifyToken } from './lib/signed-token.js';
 
 /** The `iss` of every access token; clients and the wire protocol key on it. */
-export const ACCESS_TOKEN_ISSUER = 'directus';
+export const ACCESS_TOKEN_ISSUER = TOKEN_ISSUER;
 
 /** The claims of an access token. Hooks on `auth.jwt` may add their own keys. */
 export interface AccessTokenClaims {
@@ -27,12 +28,7 @@ export function toSigningKey(secret: string): Uint8Array {
 
 /** Signs an HS256 access token with `iss`, `iat` and `exp` (now + `ttl` milliseconds). */
 export function signAccessToken(claims: AccessTokenClaims, key: Uint8Array, ttl: number): Promise<string> {
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setIssuedAt()
-    .setExpirationTime(Math.floor((Date.now() + ttl) / 1000))
-    .sign(key);
+  return signToken(claims, key, ttl);
 }
 
 /**
@@ -81,15 +77,7 @@ export async function verifyAccessToken(
   key: Uint8Array,
   options: VerifyAccessTokenOptions = {},
 ): Promise<AccessTokenClaims> {
-  let payload: Record<string, unknown>;
-  try {
-    ({ payload } = await jwtVerify(token, key, { issuer: ACCESS_TOKEN_ISSUER, algorithms: ['HS256'] }));
-  } catch (error) {
-    // jose reports expiry only after the signature and the issuer have checked out.
-    if (error instanceof errors.JWTExpired && options.ignoreExpiration) payload = error.payload;
-    else if (error instanceof errors.JWTExpired) throw new TokenExpiredError(undefined, { cause: error });
-    else throw new InvalidTokenError(undefined, { cause: error });
-  }
+  const payload = await verifyToken(token, key, options);
   if (!hasRequiredClaims(payload)) throw new InvalidTokenError();
   return payload;
 }

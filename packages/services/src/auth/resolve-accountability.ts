@@ -1,5 +1,6 @@
 import { InvalidCredentialsError } from '@plinth/errors';
 import type { Accountability } from '@plinth/types';
+import { anonymousAccountability } from './access/anonymous-accountability.js';
 import { toAccountability } from './access/to-accountability.js';
 import { isAccessToken, verifyAccessToken } from './access-token.js';
 import type { AuthLookupContext } from './auth-context.js';
@@ -31,13 +32,14 @@ export async function resolveAccountability(
   token: string,
   origin: RequestOrigin,
 ): Promise<Accountability> {
-  if (!isAccessToken(token)) {
-    const userId = await ctx.auth.access.userOfStaticToken(ctx.db, token);
-    if (userId === null) throw new InvalidCredentialsError();
-    return forUser(ctx, userId, origin);
-  }
+  // Only tokens that verified are remembered, so a hit needs neither decoding nor checking again.
   let claims = ctx.auth.verifiedTokens.get(token);
   if (claims === undefined) {
+    if (!isAccessToken(token)) {
+      const userId = await ctx.auth.access.userOfStaticToken(ctx.db, token);
+      if (userId === null) throw new InvalidCredentialsError();
+      return forUser(ctx, userId, origin);
+    }
     claims = await verifyAccessToken(token, ctx.auth.signingKey);
     ctx.auth.verifiedTokens.set(token, claims);
   }
@@ -48,13 +50,7 @@ export async function resolveAccountability(
     if (claims.share === undefined) throw new InvalidCredentialsError();
     // Share tokens: anonymous rights plus the share's id; what a share may read arrives with shares.
     return {
-      user: null,
-      role: null,
-      roles: [],
-      policies: [],
-      admin: false,
-      app: false,
-      ...origin,
+      ...anonymousAccountability(origin),
       share: claims.share,
       ...(claims.session === undefined ? {} : { session: claims.session }),
     };

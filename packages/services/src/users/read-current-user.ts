@@ -5,10 +5,6 @@ import type { ServiceContext } from '../context/service-context.js';
 import { readQuery } from '../items/lib/read-query.js';
 import { readScopedQuery } from '../items/lib/read-scoped-query.js';
 
-/** What `/users/me` sends in place of a set secret. */
-const CONCEALED = '**********';
-const SECRET_FIELDS = ['password', 'token', 'tfa_secret'] as const;
-
 /** The fields of their own `directus_users` row that app users may always read (§7.4). */
 const OWN_FIELDS = new Set([
   'id',
@@ -48,18 +44,10 @@ function selfPolicy(accountability: Accountability & { user: string }): ReadPoli
   };
 }
 
-function conceal(item: Item): Item {
-  const result = { ...item };
-  for (const field of SECRET_FIELDS) {
-    if (result[field] !== undefined && result[field] !== null) result[field] = CONCEALED;
-  }
-  return result;
-}
-
 /**
- * `GET /users/me`: the caller's own user row shaped by the query (`fields`, `deep`, ...), with password,
- * static token and two-factor secret concealed. A share session answers `{share}`; a user who may not
- * read their own row gets `{id}` only.
+ * `GET /users/me`: the caller's own user row shaped by the query (`fields`, `deep`, ...); password,
+ * static token and two-factor secret read back concealed, as every concealed field does. A share
+ * session answers `{share}`; a user who may not read their own row gets `{id}` only.
  *
  * @throws INVALID_CREDENTIALS when nobody is logged in.
  */
@@ -79,7 +67,7 @@ export async function readCurrentUser(
     const node = validateQuery(query, { schema: ctx.schema, collection: 'directus_users', policy });
     const connection = { kysely: ctx.db, client: ctx.database.client };
     const item = (await executeRead(connection, node, { single: true })) as Item | null;
-    return item === null ? { id: self.user } : conceal(item);
+    return item ?? { id: self.user };
   } catch (error) {
     if (isPlinthError(error, 'FORBIDDEN') && !self.admin) return { id: self.user };
     throw error;

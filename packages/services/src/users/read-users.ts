@@ -6,13 +6,12 @@ import { type ReadByQueryResult, readByQuery, readOneByKey } from '../items/lib/
 import { readKey } from '../items/lib/read-key.js';
 import { readQuery } from '../items/lib/read-query.js';
 import { readScopedQuery } from '../items/lib/read-scoped-query.js';
-import { concealUser } from './lib/conceal-user.js';
 
 const USERS = 'directus_users';
 
 /**
- * `GET /users` (admins until permissions land): users by query, as `/items` reads a collection, with
- * password, static token and TOTP secret concealed.
+ * `GET /users` (admins until permissions land): users by query, as `/items` reads a collection;
+ * password, static token and TOTP secret come back concealed, as every read of a concealed field does.
  *
  * @throws FORBIDDEN for non-admins; the query errors of `readItems`.
  */
@@ -21,12 +20,11 @@ export async function readUsers(
   rawQuery: Record<string, unknown> = {},
 ): Promise<ReadByQueryResult> {
   assertAdmin(ctx);
-  const result = await readByQuery(ctx, USERS, readQuery(ctx, rawQuery));
-  return { ...result, data: result.data.map(concealUser) };
+  return readByQuery(ctx, USERS, readQuery(ctx, rawQuery));
 }
 
 /**
- * `GET /users/:id` (admins): one user, concealed as in {@link readUsers}.
+ * `GET /users/:id` (admins): one user, secrets concealed as in {@link readUsers}.
  *
  * @throws FORBIDDEN for non-admins, a malformed key or a user that does not exist.
  */
@@ -44,5 +42,5 @@ export async function readUser(
     readScopedQuery(query, { id: { _eq: value } }, { limit: 1 }),
   );
   if (item === null) throw new ForbiddenError();
-  return concealUser(item);
+  return item;
 }

@@ -1,6 +1,5 @@
-import { ForbiddenError, InvalidTokenError, TokenExpiredError } from '@plinth/errors';
-import { errors, jwtVerify, SignJWT } from 'jose';
-import { ACCESS_TOKEN_ISSUER } from '../../auth/access-token.js';
+import { ForbiddenError } from '@plinth/errors';
+import { signToken, verifyToken } from '../../auth/lib/signed-token.js';
 
 /** What a link token is for; a token of one scope is refused by every other flow. */
 export type TokenScope = 'password-reset' | 'invite' | 'pending-registration' | 'magic-link';
@@ -13,12 +12,7 @@ export interface ScopedClaims {
 
 /** Signs a link token (HS256 with the server's key) that expires `ttl` milliseconds from now. */
 export function signScopedToken(claims: ScopedClaims, key: Uint8Array, ttl: number): Promise<string> {
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setIssuedAt()
-    .setExpirationTime(Math.floor((Date.now() + ttl) / 1000))
-    .sign(key);
+  return signToken(claims, key, ttl);
 }
 
 /**
@@ -32,13 +26,7 @@ export async function verifyScopedToken(
   key: Uint8Array,
   scope: TokenScope,
 ): Promise<Record<string, unknown>> {
-  let payload: Record<string, unknown>;
-  try {
-    ({ payload } = await jwtVerify(token, key, { issuer: ACCESS_TOKEN_ISSUER, algorithms: ['HS256'] }));
-  } catch (error) {
-    if (error instanceof errors.JWTExpired) throw new TokenExpiredError(undefined, { cause: error });
-    throw new InvalidTokenError(undefined, { cause: error });
-  }
+  const payload = await verifyToken(token, key);
   if (payload['scope'] !== scope) throw new ForbiddenError();
   return payload;
 }

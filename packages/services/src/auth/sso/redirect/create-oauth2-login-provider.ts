@@ -1,6 +1,7 @@
 import * as client from 'openid-client';
 import { profileFromClaims } from './profile-from-claims.js';
 import type { ProfileKeys, RedirectLoginProvider } from './redirect-login-provider.js';
+import { startAuthorization } from './start-authorization.js';
 import { toRedirectLoginError } from './to-redirect-login-error.js';
 
 /** Options of {@link createOAuth2LoginProvider} (`AUTH_<NAME>_*` of an `oauth2` provider). */
@@ -43,20 +44,14 @@ export function createOAuth2LoginProvider(options: OAuth2LoginOptions): Redirect
 
   return {
     driver: 'oauth2',
-    async start({ redirectUri, prompt }) {
-      const codeVerifier = client.randomPKCECodeVerifier();
-      const state = client.randomState();
-      const url = client.buildAuthorizationUrl(config, {
-        ...options.params,
-        redirect_uri: redirectUri,
+    start: ({ redirectUri, prompt }) =>
+      startAuthorization(config, {
+        redirectUri,
+        prompt,
         scope: options.scope,
-        code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
-        code_challenge_method: 'S256',
-        state,
-        ...(prompt ? { prompt } : {}),
-      });
-      return { url: url.href, checks: { state, codeVerifier } };
-    },
+        params: options.params,
+        withNonce: false,
+      }),
 
     async finish(callbackUrl, checks, redirectUri) {
       try {

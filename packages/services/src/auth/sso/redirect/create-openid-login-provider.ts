@@ -1,6 +1,7 @@
 import * as client from 'openid-client';
 import { profileFromClaims } from './profile-from-claims.js';
 import type { ProfileKeys, RedirectLoginProvider } from './redirect-login-provider.js';
+import { startAuthorization } from './start-authorization.js';
 import { toRedirectLoginError } from './to-redirect-login-error.js';
 
 /** Options of {@link createOpenIdLoginProvider} (`AUTH_<NAME>_*` of an `openid` provider). */
@@ -55,20 +56,13 @@ export function createOpenIdLoginProvider(options: OpenIdLoginOptions): Redirect
       const config = await configuration().catch((error) => {
         throw toRedirectLoginError(error, options.name);
       });
-      const codeVerifier = client.randomPKCECodeVerifier();
-      const state = client.randomState();
-      const nonce = client.randomNonce();
-      const url = client.buildAuthorizationUrl(config, {
-        ...options.params,
-        redirect_uri: redirectUri,
+      return startAuthorization(config, {
+        redirectUri,
+        prompt,
         scope: options.scope,
-        code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
-        code_challenge_method: 'S256',
-        state,
-        nonce,
-        ...(prompt ? { prompt } : {}),
+        params: options.params,
+        withNonce: true,
       });
-      return { url: url.href, checks: { state, codeVerifier, nonce } };
     },
 
     async finish(callbackUrl, checks, redirectUri) {

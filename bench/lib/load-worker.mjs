@@ -1,24 +1,19 @@
 // One load run in its own thread, so the load generator does not share the server's event loop:
 // `connections` loops, each sending its next request as soon as the previous answer is read, over
-// keep-alive sockets to 127.0.0.1, for `durationMs` after `warmupMs`. A target is
-// `{ method, path, headers, body }`. Posts back the request count, non-2xx answers and latencies.
+// keep-alive sockets to 127.0.0.1, for `durationMs` after `warmupMs`. Each loop starts at a random
+// target and goes round them in turn. Posts back the request count, non-2xx answers and latencies.
 import { Agent, request } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { port, target, connections, durationMs, warmupMs } = workerData;
+const { port, targets, connections, durationMs, warmupMs } = workerData;
 const agent = new Agent({ keepAlive: true, maxSockets: connections });
-const payload = target.body === undefined ? undefined : JSON.stringify(target.body);
-const headers = payload ? { ...target.headers, 'content-type': 'application/json' } : (target.headers ?? {});
 
-function send() {
+function send({ method, path, headers, payload }) {
   return new Promise((resolve) => {
-    const req = request(
-      { host: '127.0.0.1', port, method: target.method ?? 'GET', path: target.path, agent, headers },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode));
-      },
-    );
+    const req = request({ host: '127.0.0.1', port, method, path, agent, headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode));
+    });
     req.on('error', () => resolve(0));
     req.end(payload);
   });
@@ -27,9 +22,10 @@ function send() {
 async function run(ms, latencies, counters) {
   const until = performance.now() + ms;
   const loop = async () => {
+    let i = Math.floor(Math.random() * targets.length);
     while (performance.now() < until) {
       const started = performance.now();
-      const status = await send();
+      const status = await send(targets[i++ % targets.length]);
       latencies?.push(performance.now() - started);
       if (!counters) continue;
       counters.requests++;
