@@ -10,6 +10,11 @@ export interface ReadPolicy {
   filter?: Filter | null;
   /** Readable fields; others are refused when asked for and left out of `*`. @default '*' */
   fields?: ReadonlySet<string> | '*';
+  /**
+   * Fields readable only on rows matching a filter (granted by some rules but not by every rule); on
+   * other rows they come back null. Fields absent here are readable on every returned row. @default none
+   */
+  fieldFilters?: ReadonlyMap<string, Filter>;
 }
 
 /** Looks up the {@link ReadPolicy} of a collection; `null` when it cannot be read. */
