@@ -1,4 +1,5 @@
 import type { PlinthDatabase } from '@plinth/database';
+import type { PermissionsRuntime } from '@plinth/permissions';
 import type { Accountability, SchemaOverview } from '@plinth/types';
 import type { Kysely } from 'kysely';
 import type { AuthRuntime } from '../auth/create-auth-runtime.js';
@@ -41,6 +42,12 @@ export interface ServiceContext {
    * @default none: such services refuse to run
    */
   auth?: AuthRuntime;
+  /**
+   * Resolves what non-admin callers may do, and is told when roles, policies, access rows or permissions
+   * change.
+   * @default none: callers that are neither admin nor the system may do nothing
+   */
+  permissions?: PermissionsRuntime;
 }
 
 /** Bounds on what one request may ask for; the app fills them from its settings of the same names. */
