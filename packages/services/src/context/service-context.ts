@@ -48,6 +48,12 @@ export interface ServiceContext {
    * @default none: callers that are neither admin nor the system may do nothing
    */
   permissions?: PermissionsRuntime;
+  /**
+   * Lets the items machinery target `directus_*` collections: set by the system-collection services behind
+   * `/roles`, `/policies`, `/access`, `/permissions` and the like. `/items` never sets it.
+   * @default false
+   */
+  systemAccess?: boolean;
 }
 
 /** Bounds on what one request may ask for; the app fills them from its settings of the same names. */

@@ -13,7 +13,8 @@ export function readTarget(ctx: ServiceContext, collection: string): CollectionO
   const overview = Object.hasOwn(ctx.schema.collections, collection)
     ? ctx.schema.collections[collection]
     : undefined;
-  if (collection.startsWith('directus_') || overview?.system) throw new ForbiddenError();
+  if (!ctx.systemAccess && (collection.startsWith('directus_') || overview?.system))
+    throw new ForbiddenError();
   if (!overview || readPolicyResolver(ctx)(collection) === null) throw collectionForbidden(collection);
   return overview;
 }
