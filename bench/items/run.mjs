@@ -14,7 +14,7 @@ import { createServer } from '../../packages/server/dist/index.js';
 import { forEachBenchEngine } from '../lib/bench-engines.mjs';
 import { loadSettings, requestsPerSecond, runLoad } from '../lib/run-load.mjs';
 import { startFloorServer } from './floor-server.mjs';
-import { buildModel, COUNTS, insertAdmin, seedRows } from './seed.mjs';
+import { buildModel, COUNTS, insertAdmin, insertRoleCaller, seedRows } from './seed.mjs';
 
 const serverRequire = createRequire(new URL('../../packages/server/package.json', import.meta.url));
 const Fastify = serverRequire('fastify');
@@ -35,6 +35,14 @@ const WORKLOADS = [
       '/items/articles?fields=id,title,status,author.id,author.name&filter[status][_eq]=published&sort=-title&limit=25',
     ],
     floor: ['/w2'],
+  },
+  {
+    // W2 as a non-admin: the role's row filter and field list are compiled into the same statement.
+    name: 'W7 W2 as a role (row filter, limited fields)',
+    plinth: [
+      '/items/articles?fields=id,title,status,author.id,author.name&filter[status][_eq]=published&sort=-title&limit=25',
+    ],
+    caller: 'role',
   },
   {
     name: 'W3 one by key',
@@ -66,6 +74,7 @@ async function benchEngine(label, database) {
   const env = loadEnv({ env: { LOG_LEVEL: 'silent', RATE_LIMITER_ENABLED: 'false' } });
   const app = await createServer({ env, database, logger: false });
   const token = await insertAdmin(database.kysely);
+  const roleToken = await insertRoleCaller(database.kysely);
   const seeding = performance.now();
   await buildModel(app);
   await seedRows(database.kysely);
@@ -73,10 +82,12 @@ async function benchEngine(label, database) {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const floor = await startFloorServer(Fastify, sql, database.kysely);
   const headers = { authorization: `Bearer ${token}` };
+  const roleHeaders = { authorization: `Bearer ${roleToken}` };
   const rows = [];
   try {
     for (const workload of WORKLOADS) {
-      const plinth = await runLoad(app.server.address().port, workload.plinth, headers);
+      const callerHeaders = workload.caller === 'role' ? roleHeaders : headers;
+      const plinth = await runLoad(app.server.address().port, workload.plinth, callerHeaders);
       const bare = workload.floor ? await runLoad(floor.server.address().port, workload.floor) : null;
       rows.push({ workload: workload.name, plinth, floor: bare });
     }
@@ -106,6 +117,12 @@ function printTable({ label, seedS, rows }) {
     console.log(
       `| ${workload} | ${rps(plinth)} | ${ms(plinth.p99)} | ${floor ? rps(floor) : '-'} | ${floor ? ms(floor.p99) : '-'} | ${ratio} | ${errors} |`,
     );
+  }
+  const admin = rows.find((row) => row.workload.startsWith('W2'))?.plinth;
+  const role = rows.find((row) => row.workload.startsWith('W7'))?.plinth;
+  if (admin && role) {
+    const share = (role.requests / role.elapsedMs / (admin.requests / admin.elapsedMs)) * 100;
+    console.log(`\nW7 (role) runs at ${share.toFixed(0)} % of W2 (admin) throughput (goal: at least 85 %).`);
   }
 }
 

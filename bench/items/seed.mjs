@@ -39,6 +39,51 @@ export async function insertAdmin(db) {
   return TOKEN;
 }
 
+/** The static token of the W7 caller: a role with a row filter and limited fields. */
+export const ROLE_TOKEN = 'bench-role-static-token';
+
+/**
+ * A non-admin caller for W7: its role reads the articles that are not archived (id, title, status,
+ * author only) and the authors' id and name. Written straight into the system tables.
+ */
+export async function insertRoleCaller(db) {
+  const role = '00000000-0000-4000-8000-000000000011';
+  const policy = '00000000-0000-4000-8000-000000000012';
+  await db.insertInto('directus_roles').values({ id: role, name: 'Reader' }).execute();
+  await db
+    .insertInto('directus_policies')
+    .values({ id: policy, name: 'Reader', admin_access: false, app_access: false })
+    .execute();
+  await db
+    .insertInto('directus_access')
+    .values({ id: '00000000-0000-4000-8000-000000000013', role, policy })
+    .execute();
+  await db
+    .insertInto('directus_permissions')
+    .values([
+      {
+        policy,
+        collection: 'articles',
+        action: 'read',
+        permissions: JSON.stringify({ status: { _neq: 'archived' } }),
+        fields: 'id,title,status,author',
+      },
+      { policy, collection: 'authors', action: 'read', permissions: null, fields: 'id,name' },
+    ])
+    .execute();
+  await db
+    .insertInto('directus_users')
+    .values({
+      id: '00000000-0000-4000-8000-000000000014',
+      email: 'bench-reader@example.com',
+      role,
+      status: 'active',
+      token: ROLE_TOKEN,
+    })
+    .execute();
+  return ROLE_TOKEN;
+}
+
 async function call(app, method, url, payload) {
   const response = await app.inject({ method, url, payload, headers: { authorization: `Bearer ${TOKEN}` } });
   if (response.statusCode !== 200)

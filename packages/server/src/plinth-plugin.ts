@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import { pingDatabase } from '@plinth/database';
+import { createPermissionsRuntime, type PermissionsRuntime } from '@plinth/permissions';
 import { type AuthRuntime, createAuthRuntime, createEventBus, type EventBus } from '@plinth/services';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -14,10 +15,12 @@ import { errorEnvelopePlugin } from './plugins/error-envelope.js';
 import { jsonBodyPlugin } from './plugins/json-body.js';
 import { responseHeadersPlugin } from './plugins/response-headers.js';
 import { apiRoutes } from './routes/api-routes.js';
+import { createFilesRuntime } from './routes/files/create-files-runtime.js';
 import { createRootRoutes } from './routes/root-routes.js';
 import { createHealthRoute } from './routes/server/health-route.js';
 import { createInfoRoute } from './routes/server/info-route.js';
 import { pingRoute } from './routes/server/ping-route.js';
+import { registerWebSocketSupport } from './routes/websocket/register-websocket-support.js';
 import type { PlinthPluginOptions } from './server-options.js';
 
 declare module 'fastify' {
@@ -28,6 +31,8 @@ declare module 'fastify' {
       events: EventBus;
       /** Token settings, access cache and login throttle, for login flows added by other plugins. */
       auth: AuthRuntime;
+      /** Resolves callers' permissions; `invalidate()` it after changing roles, policies or permissions. */
+      permissions: PermissionsRuntime;
     };
   }
 }
@@ -48,7 +53,13 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
     });
     const auth = createAuthRuntime({ ...toAuthRuntimeOptions(env), events, redis });
     app.addHook('onClose', async () => auth.close());
-    app.decorate('plinth', { events, auth });
+    const permissions = createPermissionsRuntime({
+      redis,
+      channel: `${env.CACHE_NAMESPACE}:permissions`,
+      log: app.log,
+    });
+    app.addHook('onClose', async () => permissions.close());
+    app.decorate('plinth', { events, auth, permissions });
     const cookies = toAuthCookies(env);
 
     await app.register(errorEnvelopePlugin, { includeStack: env.NODE_ENV === 'development' });
@@ -56,6 +67,8 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
     await app.register(jsonBodyPlugin);
     if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
     if (env.CORS_ENABLED) await app.register(cors, corsOptions(env));
+    // One upgrade listener for every socket route (`/websocket`, GraphQL subscriptions).
+    if (env.WEBSOCKETS_ENABLED) await registerWebSocketSupport(app, env.MAX_PAYLOAD_SIZE);
     await app.register(authenticatePlugin, { db: database.kysely, auth, sessionCookie: cookies.session });
 
     const probes: HealthProbe[] = [
@@ -92,9 +105,21 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
       env,
       events,
       auth,
+      permissions,
       authRoutes: { auth, cookies, env },
-      accountRoutes: { auth, cookies, env },
+      accountRoutes: { auth, cookies, env, redis },
       ssoRoutes: { auth, cookies, env },
+      files: {
+        runtime: await createFilesRuntime(env),
+        assets: { cacheTtlMs: env.ASSETS_CACHE_TTL, revalidate: env.ASSETS_CACHE_REVALIDATE },
+      },
+      realtime: {
+        env,
+        events,
+        auth,
+        ...(redis ? { redis } : {}),
+        sessionCookieName: cookies.session.name,
+      },
     });
   },
   { name: 'plinth', fastify: '5.x' },

@@ -209,11 +209,38 @@ for (const engine of listTestEngines()) {
       expect(revisions).toHaveLength(3);
       const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
       const [articleCreate, commentCreate, articleUpdate] = revisions;
+      // Each revision points at the activity row of its own change (one statement on PostgreSQL).
+      expect(revisions.map((row) => row.activity)).toEqual(activity.slice(0, 3).map((row) => row.id));
       expect(json(articleCreate!.delta)).toEqual({ title: 'Tracked' });
       expect(commentCreate!.parent).toBe(articleCreate!.id);
       expect(json(commentCreate!.data)).toMatchObject({ body: 'tracked comment', article: id });
       expect(json(articleUpdate!.delta)).toEqual({ title: 'Tracked 2' });
       expect(json(articleUpdate!.data)).toMatchObject({ id, title: 'Tracked 2', status: 'draft' });
+    });
+
+    it('writes the activity and revision rows of a create in one statement on PostgreSQL, two elsewhere', async () => {
+      const before = setup.statements.length;
+      const created = await setup.api('POST', '/items/articles?fields=id', { title: 'Counted' });
+      expect(created.status).toBe(200);
+      const history = setup.statements
+        .slice(before)
+        .filter((text) => /directus_activity|directus_revisions/.test(text));
+      if (setup.server.database.client === 'pg') {
+        expect(history).toHaveLength(1);
+        expect(history[0]).toMatch(/directus_activity[\s\S]*directus_revisions/);
+      } else {
+        expect(history).toHaveLength(2);
+      }
+      const revision = await db()
+        .selectFrom('directus_revisions as r')
+        .innerJoin('directus_activity as a', 'a.id', 'r.activity')
+        .select(['a.action', 'a.item', 'r.data'])
+        .where('r.collection', '=', 'articles')
+        .where('r.item', '=', String(created.body.data.id))
+        .executeTakeFirstOrThrow();
+      expect(revision).toMatchObject({ action: 'create', item: String(created.body.data.id) });
+      const data = typeof revision.data === 'string' ? JSON.parse(revision.data) : revision.data;
+      expect(data).toMatchObject({ id: created.body.data.id, title: 'Counted' });
     });
 
     it('lets filter hooks change or refuse a payload, and tells action hooks after the commit', async () => {

@@ -8,6 +8,8 @@ export interface TestAccount {
   email_verified?: boolean;
   given_name?: string;
   family_name?: string;
+  /** Sent with the `profile` scope, for role mapping. */
+  groups?: string | string[];
 }
 
 /** A real OpenID provider (oidc-provider) on a random port, with accounts the test controls. */
@@ -41,7 +43,11 @@ export async function startOidcTestProvider(redirectUris: string[]): Promise<Oid
         grant_types: ['authorization_code'],
       },
     ],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['given_name', 'family_name'] },
+    claims: {
+      openid: ['sub'],
+      email: ['email', 'email_verified'],
+      profile: ['given_name', 'family_name', 'groups'],
+    },
     findAccount: (_ctx, sub) =>
       accounts.has(sub) ? { accountId: sub, claims: () => ({ sub, ...accounts.get(sub) }) } : undefined,
     features: { devInteractions: { enabled: false } },

@@ -68,6 +68,7 @@ export {
   type ExternalLoginOptions,
   loginWithExternalProfile,
 } from './auth/sso/login-with-external-profile.js';
+export { mapGroupClaimToRole } from './auth/sso/map-group-claim-to-role.js';
 export {
   createOAuth2LoginProvider,
   type OAuth2LoginOptions,
@@ -91,6 +92,11 @@ export {
   type LoginThrottle,
   type LoginThrottleOptions,
 } from './auth/throttle/create-login-throttle.js';
+export {
+  createRequestLimiter,
+  type RequestLimiter,
+  type RequestLimiterOptions,
+} from './auth/throttle/create-request-limiter.js';
 export type { CollectionPayload, FieldPayload } from './collections/collection-input.js';
 export { createCollection } from './collections/create-collection.js';
 export { createCollections } from './collections/create-collections.js';
@@ -123,6 +129,17 @@ export { readField } from './fields/read-field.js';
 export { readFields } from './fields/read-fields.js';
 export { updateField } from './fields/update-field.js';
 export { updateFields } from './fields/update-fields.js';
+export { createFileRecords } from './files/create-file-records.js';
+export { deleteFiles, type FileSelection } from './files/delete-files.js';
+export type { FileUpload } from './files/file-upload.js';
+export { filesCollection } from './files/files-collection.js';
+export type { FilesRuntime, ImportOptions } from './files/files-runtime.js';
+export { foldersCollection } from './files/folders-collection.js';
+export { formatTitle } from './files/format-title.js';
+export { type FileImport, importFile } from './files/import-file.js';
+export { type AssetFile, type AssetRequest, type OpenedAsset, openAsset } from './files/open-asset.js';
+export { replaceFile } from './files/replace-file.js';
+export { uploadFile } from './files/upload-file.js';
 export { createItem } from './items/create-item.js';
 export { createItems } from './items/create-items.js';
 export { deleteItem } from './items/delete-item.js';
@@ -138,6 +155,11 @@ export { updateItemsByKeys } from './items/update-items-by-keys.js';
 export { updateItemsByQuery } from './items/update-items-by-query.js';
 export { upsertSingleton } from './items/upsert-singleton.js';
 export { collectionForbidden } from './lib/collection-forbidden.js';
+export {
+  createMailRenderer,
+  type MailRenderer,
+  type MailRendererOptions,
+} from './mail/create-mail-renderer.js';
 export {
   createMailer,
   type Mailer,
@@ -168,11 +190,44 @@ export type {
   SnapshotVendor,
 } from './schema-snapshot/snapshot-types.js';
 export { toSnapshotYaml } from './schema-snapshot/to-snapshot-yaml.js';
+export { assertShareAllowed } from './shares/assert-share-allowed.js';
+export { inviteToShare, type ShareInviteInput } from './shares/invite-to-share.js';
+export { isShareLive } from './shares/is-share-live.js';
+export { issueShareToken } from './shares/issue-share-token.js';
+export { loginWithShare, type ShareLoginInput, type ShareLoginOptions } from './shares/login-with-share.js';
+export { readShareInfo } from './shares/read-share-info.js';
+export { sharesCollection } from './shares/shares-collection.js';
+export { accessCollection } from './system/access/access-collection.js';
+export { createSystemItem, createSystemItems } from './system/create-system-items.js';
+export { deleteSystemItemsByKeys, deleteSystemItemsByQuery } from './system/delete-system-items.js';
+export { type ItemPermissions, readItemPermissionsMe } from './system/me/read-item-permissions-me.js';
+export { readPermissionsMe } from './system/me/read-permissions-me.js';
+export { type PolicyGlobals, readPolicyGlobals } from './system/me/read-policy-globals.js';
+export { readRolesMe } from './system/me/read-roles-me.js';
+export { permissionsCollection } from './system/permissions/permissions-collection.js';
+export { policiesCollection } from './system/policies/policies-collection.js';
+export { readSystemItem, readSystemItems, readSystemItemsByKeys } from './system/read-system-items.js';
+export { rolesCollection } from './system/roles/roles-collection.js';
+export type { SystemCollection, SystemWriteAction } from './system/system-collection.js';
+export {
+  updateSystemBatch,
+  updateSystemItem,
+  updateSystemItemsByKeys,
+  updateSystemItemsByQuery,
+} from './system/update-system-items.js';
+export { createUser, createUsers } from './users/create-users.js';
+export { deleteUser, deleteUsers } from './users/delete-users.js';
 export { isUuid } from './users/lib/parse-user-payload.js';
 export { readCurrentUser } from './users/read-current-user.js';
 export { readUser, readUsers } from './users/read-users.js';
 export { disableOwnTfa, disableUserTfa } from './users/tfa/disable-tfa.js';
 export { enableTfa } from './users/tfa/enable-tfa.js';
 export { type GeneratedTfaSecret, generateTfaSecret } from './users/tfa/generate-tfa-secret.js';
+export { trackPage } from './users/track-page.js';
 export { updateCurrentUser } from './users/update-current-user.js';
-export { createUser, deleteUser, updateUser } from './users/write-users.js';
+export {
+  type UserSelection,
+  updateUser,
+  updateUsers,
+  updateUsersBatch,
+} from './users/update-users.js';

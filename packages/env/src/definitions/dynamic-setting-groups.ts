@@ -40,4 +40,9 @@ export const dynamicSettingGroups: readonly DynamicSettingGroup[] = [
     description:
       'Security headers: `CONTENT_SECURITY_POLICY_DIRECTIVES__<DIRECTIVE>` lists, `HSTS_MAX_AGE`, ...',
   },
+  {
+    pattern: 'ASSETS_CONTENT_SECURITY_POLICY_*',
+    description:
+      "The `Content-Security-Policy` of `/assets` responses (default `default-src 'none'`): `ASSETS_CONTENT_SECURITY_POLICY_DIRECTIVES__<DIRECTIVE>` lists.",
+  },
 ];

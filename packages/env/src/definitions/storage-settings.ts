@@ -127,6 +127,13 @@ export const importExportSettings = defineSettings('Import & export', [
       'Addresses a file import from URL may not reach; `0.0.0.0` stands for every local interface.',
   },
   {
+    name: 'IMPORT_IP_ALLOW_LIST',
+    kind: 'list',
+    default: '',
+    description:
+      'Addresses or CIDR ranges a file import from URL may reach even though they are private or loopback (a Plinth extension).',
+  },
+  {
     name: 'IMPORT_TIMEOUT',
     kind: 'duration',
     default: '1h',

@@ -25,17 +25,25 @@ export interface ManyLink {
   policyFilter: FilterNode | null;
 }
 
+/**
+ * Set on what reads a field the policy grants only on some rows (`ReadPolicy.fieldFilters`): the row
+ * filter under which the value is real. Elsewhere it reads as NULL, in output, filters, sorts and groups.
+ */
+export interface FieldGuard {
+  guard?: FilterNode;
+}
+
 /** A value read from the current row: a column, a date part of one, a JSON path, or a count. */
 export type Operand =
-  | { kind: 'column'; field: FieldOverview }
-  | { kind: 'date-part'; field: FieldOverview; part: DatePart }
-  | { kind: 'json-path'; field: FieldOverview; path: JsonPathSegment[] }
-  | { kind: 'json-count'; field: FieldOverview }
-  | { kind: 'count'; link: ManyLink }
+  | ({ kind: 'column'; field: FieldOverview } & FieldGuard)
+  | ({ kind: 'date-part'; field: FieldOverview; part: DatePart } & FieldGuard)
+  | ({ kind: 'json-path'; field: FieldOverview; path: JsonPathSegment[] } & FieldGuard)
+  | ({ kind: 'json-count'; field: FieldOverview } & FieldGuard)
+  | ({ kind: 'count'; link: ManyLink } & FieldGuard)
   | { kind: 'aggregate'; aggregate: AggregateField };
 
 /** A step through a many-to-one field to the related row. */
-export interface M2oStep {
+export interface M2oStep extends FieldGuard {
   field: FieldOverview;
   related: CollectionTarget;
   policyFilter: FilterNode | null;
@@ -54,6 +62,8 @@ export type FilterNode =
       target: CollectionTarget;
       filter: FilterNode;
     }
+  /** A relational filter through a guarded field: `filter` where `guard` holds, `otherwise` elsewhere. */
+  | { kind: 'guarded'; guard: FilterNode; filter: FilterNode; otherwise: boolean }
   | { kind: 'constant'; value: boolean };
 
 /** A cast filter value: a scalar, or a list for the list operators. */
@@ -69,10 +79,18 @@ export interface SortNode {
 /** One field of the result, under its output key. */
 export type ReadField =
   | { kind: 'value'; key: string; operand: Operand }
-  | { kind: 'm2o'; key: string; field: FieldOverview; node: ReadNode }
-  | { kind: 'many'; key: string; link: ManyLink; node: ReadNode }
-  | { kind: 'keys'; key: string; link: ManyLink; node: ReadNode }
-  | { kind: 'a2o'; key: string; field: FieldOverview; collectionField: string; targets: A2oTarget[] };
+  | ({ kind: 'm2o'; key: string; field: FieldOverview; node: ReadNode } & FieldGuard)
+  | ({ kind: 'many'; key: string; link: ManyLink; node: ReadNode } & FieldGuard)
+  | ({ kind: 'keys'; key: string; link: ManyLink; node: ReadNode } & FieldGuard)
+  | ({
+      kind: 'a2o';
+      key: string;
+      field: FieldOverview;
+      collectionField: string;
+      targets: A2oTarget[];
+      /** Allowed collections the caller cannot read: rows pointing there return null. */
+      hidden?: string[];
+    } & FieldGuard);
 
 /** What an a2o field returns for rows pointing at one collection. */
 export interface A2oTarget {
@@ -81,7 +99,7 @@ export interface A2oTarget {
 }
 
 /** One aggregate output: `{ sum: { price } }`, or `{ count }` for `count(*)` and `countAll`. */
-export interface AggregateField {
+export interface AggregateField extends FieldGuard {
   operation: AggregateOperation;
   /** `null` for `count(*)`/`countAll`, which are returned bare. */
   field: FieldOverview | null;

@@ -65,6 +65,7 @@ export function validateQuery(query: Query, options: ValidateQueryOptions): Read
     policy: options.policy ?? allowAll,
     now: options.now ?? new Date(),
     policyFilters: new Map(),
+    fieldGuards: new Map(),
     insidePolicy: false,
     backlink: query.backlink ?? true,
   };

@@ -68,7 +68,7 @@ describe('validateQuery refusals', () => {
   it('names the a2o path of an unknown scoped field', () => {
     expect(refusal({ fields: 'blocks.item:texts.title' }, 'pages')).toEqual({
       code: 'FORBIDDEN',
-      reason: forbidden('title', 'texts', '"blocks.item"'),
+      reason: forbidden('title', 'texts', '"blocks.item:texts"'),
     });
   });
 

@@ -28,13 +28,24 @@ export type EnvForAccounts = Pick<
   | 'EMAIL_SMTP_IGNORE_TLS'
   | 'EMAIL_SMTP_POOL'
   | 'EMAIL_SMTP_NAME'
+  | 'EMAIL_TEMPLATES_PATH'
+  | 'RATE_LIMITER_REGISTRATION_ENABLED'
+  | 'RATE_LIMITER_REGISTRATION_POINTS'
+  | 'RATE_LIMITER_REGISTRATION_DURATION'
 >;
 
 /**
- * The account runtime's settings and mail transport, from the settings of the same names. Transports
- * other than smtp and sendmail (mailgun, ses) are not built in yet and fall back to sendmail.
+ * The account runtime's settings and mail transport, from the settings of the same names.
+ *
+ * @throws Error naming `EMAIL_TRANSPORT` when it asks for a transport that is not built in (mailgun, ses),
+ * so the server refuses to start rather than lose mail.
  */
 export function toAccountRuntimeOptions(env: EnvForAccounts): Omit<AccountRuntimeOptions, 'onMailError'> {
+  if (env.EMAIL_TRANSPORT !== 'smtp' && env.EMAIL_TRANSPORT !== 'sendmail') {
+    throw new Error(
+      `EMAIL_TRANSPORT="${env.EMAIL_TRANSPORT}" is not supported by Plinth yet: use "smtp" or "sendmail"`,
+    );
+  }
   return {
     settings: {
       publicUrl: env.PUBLIC_URL,
@@ -50,9 +61,10 @@ export function toAccountRuntimeOptions(env: EnvForAccounts): Omit<AccountRuntim
       magicLinkTtl: env.MAGIC_LINK_TTL,
       magicLinkUrlAllowList: env.MAGIC_LINK_URL_ALLOW_LIST,
     },
+    templatesPath: env.EMAIL_TEMPLATES_PATH,
     mail: {
       from: env.EMAIL_FROM,
-      transport: env.EMAIL_TRANSPORT === 'smtp' ? 'smtp' : 'sendmail',
+      transport: env.EMAIL_TRANSPORT,
       smtp: {
         host: env.EMAIL_SMTP_HOST,
         port: env.EMAIL_SMTP_PORT,

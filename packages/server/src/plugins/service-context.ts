@@ -1,5 +1,6 @@
 import type { PlinthDatabase } from '@plinth/database';
 import type { PlinthEnv } from '@plinth/env';
+import type { PermissionsRuntime } from '@plinth/permissions';
 import {
   type AuthRuntime,
   anonymousAccountability,
@@ -42,6 +43,11 @@ export interface ServiceContextPluginOptions {
    * @default none: services that log in or change access refuse to run
    */
   auth?: AuthRuntime;
+  /**
+   * The server's permissions runtime, handed to services as `ctx.permissions`.
+   * @default none: callers that are neither admin nor the system may do nothing
+   */
+  permissions?: PermissionsRuntime;
 }
 
 function toServiceLimits(env: ServiceContextPluginOptions['env']): ServiceLimits | undefined {
@@ -73,6 +79,7 @@ export const serviceContextPlugin = fp<ServiceContextPluginOptions>(
         ...(limits ? { limits } : {}),
         ...(options.events ? { events: options.events } : {}),
         ...(options.auth ? { auth: options.auth } : {}),
+        ...(options.permissions ? { permissions: options.permissions } : {}),
       };
     });
   },

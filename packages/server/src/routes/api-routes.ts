@@ -1,3 +1,4 @@
+import type { FilesRuntime } from '@plinth/services';
 import type { FastifyInstance } from 'fastify';
 import { type ServiceContextPluginOptions, serviceContextPlugin } from '../plugins/service-context.js';
 import { type AccountRoutesConfig, createAccountRoutes } from './accounts/account-routes.js';
@@ -5,11 +6,18 @@ import { type AuthRoutesOptions, createAuthRoutes } from './auth/auth-routes.js'
 import { createSsoRoutes, type SsoRoutesOptions } from './auth/sso-routes.js';
 import { collectionRoutes } from './collections/collection-routes.js';
 import { fieldRoutes } from './fields/field-routes.js';
+import { type AssetsRoutesOptions, createAssetsRoutes } from './files/assets-routes.js';
+import { createFilesRoutes } from './files/files-routes.js';
+import { foldersRoutes } from './files/folders-routes.js';
+import { createGraphQLRoutes } from './graphql/graphql-routes.js';
 import { itemsReadRoutes } from './items/items-read-routes.js';
 import { itemsWriteRoutes } from './items/items-write-routes.js';
 import { relationRoutes } from './relations/relation-routes.js';
 import { createSchemaRoutes } from './schema/schema-routes.js';
+import { createSharesRoutes } from './shares/shares-routes.js';
+import { systemRoutes } from './system/system-routes.js';
 import { usersMeRoute } from './users/users-me-route.js';
+import { createWebSocketRoutes, type WebSocketRoutesOptions } from './websocket/websocket-routes.js';
 
 /** Options of {@link apiRoutes}. */
 export interface ApiRoutesOptions extends ServiceContextPluginOptions {
@@ -20,6 +28,10 @@ export interface ApiRoutesOptions extends ServiceContextPluginOptions {
   ssoRoutes?: SsoRoutesOptions;
   /** What password reset, magic links, two-factor and the `/users` routes need; left out without it. */
   accountRoutes?: AccountRoutesConfig;
+  /** Storage and limits for `/files` and `/assets`; both are left out without it (`/folders` stays). */
+  files?: { runtime: FilesRuntime; assets: AssetsRoutesOptions };
+  /** What the realtime socket (`/websocket`) needs; it is left out without it or when disabled. */
+  realtime?: WebSocketRoutesOptions;
 }
 
 /**
@@ -34,6 +46,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
     ...(options.env ? { env: options.env } : {}),
     ...(options.events ? { events: options.events } : {}),
     ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.permissions ? { permissions: options.permissions } : {}),
   });
   if (options.authRoutes) await app.register(createAuthRoutes(options.authRoutes));
   if (options.ssoRoutes) await app.register(createSsoRoutes(options.ssoRoutes));
@@ -44,5 +57,20 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
   await app.register(relationRoutes);
   await app.register(itemsReadRoutes);
   await app.register(itemsWriteRoutes);
+  // The whole app's settings arrive here; the GraphQL routes read theirs from them.
+  await app.register(createGraphQLRoutes(options.env));
+  await app.register(systemRoutes);
+  await app.register(foldersRoutes);
+  await app.register(
+    createSharesRoutes({
+      ...(options.authRoutes ? { login: options.authRoutes } : {}),
+      ...(options.accountRoutes ? { invite: options.accountRoutes } : {}),
+    }),
+  );
+  if (options.files) {
+    await app.register(createFilesRoutes(options.files.runtime));
+    await app.register(createAssetsRoutes(options.files.runtime, options.files.assets));
+  }
   await app.register(createSchemaRoutes(options.version));
+  if (options.realtime) await app.register(createWebSocketRoutes(options.realtime));
 }

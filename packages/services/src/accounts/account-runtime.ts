@@ -1,4 +1,5 @@
 import type { AuthContext } from '../auth/auth-context.js';
+import type { MailRenderer } from '../mail/create-mail-renderer.js';
 import type { Mailer } from '../mail/create-mailer.js';
 
 /** How the email flows behave; the server fills it from the settings named in brackets. Durations in ms. */
@@ -33,6 +34,8 @@ export interface AccountSettings {
 export interface AccountRuntime {
   settings: Readonly<AccountSettings>;
   mailer: Mailer;
+  /** Renders the emails: built in, or the operator's templates (`EMAIL_TEMPLATES_PATH`). */
+  templates: MailRenderer;
   /**
    * Told when an email that was sent in the background failed (reset, magic link, registration: their
    * answers must not depend on whether mail went out, or they would tell which emails exist).

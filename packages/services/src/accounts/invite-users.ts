@@ -1,7 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { InvalidPayloadError } from '@plinth/errors';
-import { assertAdmin } from '../context/assert-admin.js';
 import { withTransaction } from '../context/with-transaction.js';
+import { createItem } from '../items/create-item.js';
+import { assertWriteAccess } from '../items/lib/write-target.js';
+import { updateItem } from '../items/update-item.js';
+import { USERS, usersContext } from '../users/lib/users-collection.js';
 import type { AccountContext } from './account-runtime.js';
 import { findAccountByEmail } from './lib/find-account.js';
 import { isUrlAllowed } from './lib/is-url-allowed.js';
@@ -18,15 +20,18 @@ export interface InviteInput {
 }
 
 /**
- * `POST /users/invite` (admins): creates an `invited` user with the role for every email that has no
- * account yet, in one transaction, then emails each invited address a link to choose a password (scope
- * `invite`, valid `USER_INVITE_TOKEN_TTL`). Users already invited get a fresh email; users who already
- * have an active (or other) account are left alone.
+ * `POST /users/invite` (callers who may create users: admins until permissions grant others): creates
+ * an `invited` user with the role for every email that has no account yet, in one transaction through
+ * the items machinery (so each gets its `create` activity and revision), then emails each invited
+ * address a link to choose a password (scope `invite`, valid `USER_INVITE_TOKEN_TTL`). Users already
+ * invited get a fresh email (and the new role); users who already have an active (or other) account
+ * are left alone.
  *
- * @throws FORBIDDEN for non-admins; INVALID_PAYLOAD for a disallowed `inviteUrl` or an unknown role.
+ * @throws FORBIDDEN for callers who may not create users; INVALID_PAYLOAD for a disallowed `inviteUrl`
+ * or an unknown role.
  */
 export async function inviteUsers(ctx: AccountContext, input: InviteInput): Promise<void> {
-  assertAdmin(ctx);
+  assertWriteAccess(ctx, USERS, 'create');
   const { settings } = ctx.accounts;
   if (input.inviteUrl !== undefined && !isUrlAllowed(input.inviteUrl, settings.inviteUrlAllowList)) {
     throw new InvalidPayloadError({ reason: `URL "${input.inviteUrl}" can't be used to invite users` });
@@ -44,10 +49,15 @@ export async function inviteUsers(ctx: AccountContext, input: InviteInput): Prom
       const existing = await findAccountByEmail(trx.db, email);
       if (existing && existing.status !== 'invited') continue;
       if (!existing) {
-        await trx.db
-          .insertInto('directus_users')
-          .values({ id: randomUUID(), email, role: input.role, status: 'invited', provider: 'default' })
-          .execute();
+        await createItem(usersContext(trx), USERS, {
+          email,
+          role: input.role,
+          status: 'invited',
+          provider: 'default',
+        });
+      } else if (existing.role !== input.role) {
+        // Invited again with another role: as in Directus, the new invitation's role wins.
+        await updateItem(usersContext(trx), USERS, existing.id, { role: input.role });
       }
       recipients.push(existing?.email ?? email);
     }

@@ -1,6 +1,9 @@
 import { InvalidCredentialsError, type PlinthError } from '@plinth/errors';
 import { withTransaction } from '../context/with-transaction.js';
+import { isShareLive } from '../shares/is-share-live.js';
+import { issueShareToken } from '../shares/issue-share-token.js';
 import { fetchUserAccess } from './access/fetch-user-access.js';
+import type { UserAccess } from './access/user-access.js';
 import type { AuthContext, AuthMode, LoginTokens } from './auth-context.js';
 import { issueAccessToken } from './issue-access-token.js';
 import { assertLoginAllowed } from './lib/assert-login-allowed.js';
@@ -21,6 +24,36 @@ export interface RefreshLoginOptions extends RequestOrigin {
 type Outcome = { tokens: LoginTokens } | { refusal: PlinthError };
 
 const refuse = (error: PlinthError = new InvalidCredentialsError()): Outcome => ({ refusal: error });
+
+/** Who a session belongs to: a user still allowed to log in, or a share still inside its dates. */
+type Holder = { access: UserAccess } | { share: string } | { refusal: PlinthError };
+
+async function sessionHolder(ctx: AuthContext, row: SessionRow): Promise<Holder> {
+  if (row.user === null) {
+    const { share } = row;
+    const live = share !== null && (await isShareLive(ctx.db, share));
+    return live ? { share } : { refusal: new InvalidCredentialsError() };
+  }
+  const access = await fetchUserAccess(ctx.db, row.user);
+  try {
+    assertLoginAllowed(access);
+    return { access };
+  } catch (error) {
+    return { refusal: error as PlinthError };
+  }
+}
+
+function signFor(
+  ctx: AuthContext,
+  holder: { access: UserAccess } | { share: string },
+  mode: AuthMode,
+  refreshToken: string,
+  origin: RequestOrigin,
+) {
+  return 'share' in holder
+    ? issueShareToken(ctx, holder.share, { mode, refreshToken })
+    : issueAccessToken(ctx, holder.access, { mode, refreshToken, origin });
+}
 
 /**
  * A token that has been rotated already. In session mode, within the grace period, it is a concurrent
@@ -45,14 +78,10 @@ async function answerRotated(
     next.token === row.nextToken &&
     next.nextToken === null &&
     next.expires.getTime() > Date.now();
-  if (!usable || next.user === null) return refuse();
-  const access = await fetchUserAccess(ctx.db, next.user);
-  if (access?.status !== 'active') return refuse();
-  const signed = await issueAccessToken(ctx, access, {
-    mode: 'session',
-    refreshToken: successor,
-    origin: options,
-  });
+  if (!usable) return refuse();
+  const holder = await sessionHolder(ctx, next);
+  if ('refusal' in holder) return refuse();
+  const signed = await signFor(ctx, holder, 'session', successor, options);
   return { tokens: { mode: 'session', refreshToken: successor, ...signed } };
 }
 
@@ -66,16 +95,14 @@ async function rotate(
   const row = await findSession(ctx.db, tokenHash);
   if (!row) return refuse();
   if (row.nextToken !== null) return answerRotated(ctx, row, refreshToken, options);
-  if (row.expires.getTime() <= Date.now() || row.user === null) {
+  if (row.expires.getTime() <= Date.now() || (row.user === null && row.share === null)) {
     await ctx.db.deleteFrom('directus_sessions').where('token', '=', tokenHash).execute();
     return refuse();
   }
-  const access = await fetchUserAccess(ctx.db, row.user);
-  try {
-    assertLoginAllowed(access);
-  } catch (error) {
+  const holder = await sessionHolder(ctx, row);
+  if ('refusal' in holder) {
     await revokeSessionFamily(ctx.db, tokenHash);
-    return refuse(error as PlinthError);
+    return refuse(holder.refusal);
   }
 
   const successor = nextRefreshToken(settings.secret, refreshToken);
@@ -101,12 +128,8 @@ async function rotate(
     userAgent: options.userAgent,
     origin: options.origin,
   });
-  await recordLogin(ctx.db, row.user, options, { activity: false });
-  const signed = await issueAccessToken(ctx, access, {
-    mode: options.mode,
-    refreshToken: successor,
-    origin: options,
-  });
+  if (row.user !== null) await recordLogin(ctx.db, row.user, options, { activity: false });
+  const signed = await signFor(ctx, holder, options.mode, successor, options);
   return { tokens: { mode: options.mode, refreshToken: successor, ...signed } };
 }
 
@@ -115,8 +138,11 @@ async function rotate(
  * transaction. The old token is marked as replaced (`next_token` = the new token's hash) rather than
  * deleted, so that presenting it again is recognised as reuse and ends the whole login.
  *
- * @throws INVALID_CREDENTIALS for an unknown, expired or reused token (reuse revokes the family);
- * USER_SUSPENDED when the user has been suspended since (the session is ended).
+ * Share sessions (`POST /shares/auth`) refresh the same way while their share exists and is inside its
+ * dates.
+ *
+ * @throws INVALID_CREDENTIALS for an unknown, expired or reused token (reuse revokes the family), or a
+ * share session whose share is gone or over; USER_SUSPENDED when the user has been suspended since (the session is ended).
  */
 export async function refreshLogin(
   ctx: AuthContext,

@@ -48,7 +48,7 @@ export async function resolveAccountability(
   }
   if (claims.id === undefined) {
     if (claims.share === undefined) throw new InvalidCredentialsError();
-    // Share tokens: anonymous rights plus the share's id; what a share may read arrives with shares.
+    // Share tokens: no user, role or policy of their own; permissions derive their rights from the share.
     return {
       ...anonymousAccountability(origin),
       share: claims.share,

@@ -1,8 +1,8 @@
 import { InvalidPayloadError } from '@plinth/errors';
 import { type CollectionObject, toCollectionObject } from '@plinth/schema';
-import { assertAdmin } from '../context/assert-admin.js';
 import type { ServiceContext } from '../context/service-context.js';
 import { assertRecord } from '../lib/assert-record.js';
+import { isReadable, readableModel } from '../system/readable-model.js';
 
 /**
  * `SEARCH /collections` with `{keys}`: the named collections and folders that exist, in the
@@ -10,8 +10,8 @@ import { assertRecord } from '../lib/assert-record.js';
  * `keys` (a `{query}` body), every collection: `/collections` honours no query.
  */
 export async function readCollectionsByKeys(ctx: ServiceContext, body: unknown): Promise<CollectionObject[]> {
-  assertAdmin(ctx);
   assertRecord(body ?? {}, 'The search');
+  const model = await readableModel(ctx, 'directus_collections');
   const keys = (body as { keys?: unknown } | undefined)?.keys;
   const names =
     keys === undefined
@@ -22,5 +22,6 @@ export async function readCollectionsByKeys(ctx: ServiceContext, body: unknown):
   }
   return (names as string[])
     .filter((name) => ctx.schema.collections[name] || ctx.schema.folders[name])
+    .filter((name) => isReadable(model, name))
     .map((name) => toCollectionObject(ctx.schema, name));
 }

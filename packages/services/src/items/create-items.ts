@@ -16,13 +16,9 @@ export async function createItems(
   if (!Array.isArray(payloads)) throw new InvalidPayloadError({ reason: 'Items have to be an array' });
   return runWrite(ctx, async (session) => {
     const keys: PrimaryKey[] = [];
-    for (const [index, payload] of payloads.entries()) {
-      keys.push(
-        await writeCreateOne(session, collection, payload, {
-          path: payloads.length > 1 ? [index] : [],
-          parent: null,
-        }),
-      );
+    // As in Directus, validation paths name nested positions only, never an item's place in the batch.
+    for (const payload of payloads) {
+      keys.push(await writeCreateOne(session, collection, payload, { path: [], parent: null }));
     }
     return keys;
   });

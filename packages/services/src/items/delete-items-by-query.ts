@@ -3,7 +3,7 @@ import type { ServiceContext } from '../context/service-context.js';
 import { writeDeleteMany } from './lib/write-delete-many.js';
 import { writeKeysByQuery } from './lib/write-keys-by-query.js';
 import { runWrite } from './lib/write-session.js';
-import { writeTarget } from './lib/write-target.js';
+import { writeCollection } from './lib/write-target.js';
 
 /**
  * Deletes the items a query selects (`DELETE /items/:collection` with `{query}`), the default limit
@@ -15,7 +15,7 @@ export async function deleteItemsByQuery(
   rawQuery: Record<string, unknown>,
 ): Promise<PrimaryKey[]> {
   return runWrite(ctx, async (session) => {
-    const overview = writeTarget(session.ctx, collection, 'delete');
+    const overview = writeCollection(session.ctx, collection);
     const keys = await writeKeysByQuery(session.ctx, overview, rawQuery);
     return writeDeleteMany(session, collection, keys, null);
   });

@@ -1,9 +1,11 @@
 import { ForbiddenError } from '@plinth/errors';
 import type { Item } from '@plinth/types';
 import type { ServiceContext } from '../context/service-context.js';
+import { callerPermissions } from '../permissions/caller-permissions.js';
 import { readOneByKey } from './lib/read-by-query.js';
 import { readKey } from './lib/read-key.js';
 import { readQuery } from './lib/read-query.js';
+import { resolveQueryVariables } from './lib/read-query-variables.js';
 import { readScopedQuery } from './lib/read-scoped-query.js';
 import { readTarget } from './lib/read-target.js';
 
@@ -21,9 +23,10 @@ export async function readItem(
   key: string | number,
   rawQuery: Record<string, unknown> = {},
 ): Promise<Item> {
+  await callerPermissions(ctx);
   const overview = readTarget(ctx, collection);
   const value = readKey(overview, key);
-  const query = readQuery(ctx, rawQuery);
+  const query = await resolveQueryVariables(ctx, readQuery(ctx, rawQuery));
   const item = await readOneByKey(ctx, overview, value, (key) =>
     readScopedQuery(query, { [overview.primary]: { _eq: key } }, { limit: 1 }),
   );

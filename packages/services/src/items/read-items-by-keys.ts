@@ -1,9 +1,11 @@
 import { ForbiddenError } from '@plinth/errors';
 import type { Item, PrimaryKey } from '@plinth/types';
 import type { ServiceContext } from '../context/service-context.js';
+import { callerPermissions } from '../permissions/caller-permissions.js';
 import { readByQuery, readOneByKey } from './lib/read-by-query.js';
 import { readKey } from './lib/read-key.js';
 import { readQuery } from './lib/read-query.js';
+import { resolveQueryVariables } from './lib/read-query-variables.js';
 import { readScopedQuery } from './lib/read-scoped-query.js';
 import { readTarget } from './lib/read-target.js';
 
@@ -23,10 +25,11 @@ export async function readItemsByKeys(
   keys: readonly PrimaryKey[],
   rawQuery: Record<string, unknown> = {},
 ): Promise<Item[]> {
+  await callerPermissions(ctx);
   const overview = readTarget(ctx, collection);
   if (!Array.isArray(keys)) throw new ForbiddenError();
   const values = keys.map((key) => readKey(overview, key));
-  const query = readQuery(ctx, rawQuery);
+  const query = await resolveQueryVariables(ctx, readQuery(ctx, rawQuery));
   if (values.length === 0) return [];
   if (values.length === 1) {
     // One key (a single write's answer, its revision snapshot): the by-key plan serves every key.

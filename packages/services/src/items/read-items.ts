@@ -1,6 +1,8 @@
 import type { ServiceContext } from '../context/service-context.js';
+import { callerPermissions } from '../permissions/caller-permissions.js';
 import { type ReadByQueryResult, readByQuery } from './lib/read-by-query.js';
 import { readQuery } from './lib/read-query.js';
+import { resolveQueryVariables } from './lib/read-query-variables.js';
 import { readTarget } from './lib/read-target.js';
 
 /** What {@link readItems} returns: the items (or aggregate rows) and, only when asked for, `meta`. */
@@ -21,6 +23,7 @@ export async function readItems(
   collection: string,
   rawQuery: Record<string, unknown> = {},
 ): Promise<ReadItemsResult> {
+  await callerPermissions(ctx);
   readTarget(ctx, collection);
-  return readByQuery(ctx, collection, readQuery(ctx, rawQuery));
+  return readByQuery(ctx, collection, await resolveQueryVariables(ctx, readQuery(ctx, rawQuery)));
 }

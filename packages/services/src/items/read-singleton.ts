@@ -1,7 +1,9 @@
 import type { Item } from '@plinth/types';
 import type { ServiceContext } from '../context/service-context.js';
+import { callerPermissions } from '../permissions/caller-permissions.js';
 import { readOneByQuery } from './lib/read-by-query.js';
 import { readQuery } from './lib/read-query.js';
+import { resolveQueryVariables } from './lib/read-query-variables.js';
 import { readSingletonDefaults } from './lib/read-singleton-defaults.js';
 import { readTarget } from './lib/read-target.js';
 
@@ -17,8 +19,10 @@ export async function readSingleton(
   collection: string,
   rawQuery: Record<string, unknown> = {},
 ): Promise<Item> {
+  await callerPermissions(ctx);
   const overview = readTarget(ctx, collection);
-  const { meta: _meta, page: _page, ...query } = readQuery(ctx, rawQuery);
+  const parsed = await resolveQueryVariables(ctx, readQuery(ctx, rawQuery));
+  const { meta: _meta, page: _page, ...query } = parsed;
   const item = await readOneByQuery(ctx, collection, { ...query, limit: 1, offset: 0 });
   return item ?? readSingletonDefaults(overview, query);
 }

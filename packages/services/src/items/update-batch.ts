@@ -3,7 +3,7 @@ import type { PrimaryKey } from '@plinth/types';
 import type { ServiceContext } from '../context/service-context.js';
 import { runWrite } from './lib/write-session.js';
 import { isItemObject } from './lib/write-split-payload.js';
-import { writeTarget } from './lib/write-target.js';
+import { writeCollection } from './lib/write-target.js';
 import { writeUpdateMany } from './lib/write-update-many.js';
 
 /**
@@ -19,7 +19,7 @@ export async function updateBatch(
 ): Promise<PrimaryKey[]> {
   if (!Array.isArray(payloads)) throw new InvalidPayloadError({ reason: 'The batch has to be an array' });
   return runWrite(ctx, async (session) => {
-    const { primary } = writeTarget(session.ctx, collection, 'update');
+    const { primary } = writeCollection(session.ctx, collection);
     const keys: PrimaryKey[] = [];
     for (const [index, payload] of payloads.entries()) {
       const key = isItemObject(payload) ? payload[primary] : undefined;

@@ -2,7 +2,7 @@ import type { PrimaryKey } from '@plinth/types';
 import type { ServiceContext } from '../context/service-context.js';
 import { writeKeysByQuery } from './lib/write-keys-by-query.js';
 import { runWrite } from './lib/write-session.js';
-import { writeTarget } from './lib/write-target.js';
+import { writeCollection } from './lib/write-target.js';
 import { writeUpdateMany } from './lib/write-update-many.js';
 
 /**
@@ -17,7 +17,7 @@ export async function updateItemsByQuery(
   payload: unknown,
 ): Promise<PrimaryKey[]> {
   return runWrite(ctx, async (session) => {
-    const overview = writeTarget(session.ctx, collection, 'update');
+    const overview = writeCollection(session.ctx, collection);
     const keys = await writeKeysByQuery(session.ctx, overview, rawQuery);
     if (keys.length === 0) return [];
     return writeUpdateMany(session, collection, keys, payload, { path: [], parent: null });

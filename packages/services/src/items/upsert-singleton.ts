@@ -3,7 +3,7 @@ import type { PrimaryKey } from '@plinth/types';
 import type { ServiceContext } from '../context/service-context.js';
 import { writeCreateOne } from './lib/write-create-one.js';
 import { runWrite } from './lib/write-session.js';
-import { writeTarget } from './lib/write-target.js';
+import { writeCollection } from './lib/write-target.js';
 import { writeUpdateMany } from './lib/write-update-many.js';
 
 /**
@@ -18,7 +18,7 @@ export async function upsertSingleton(
   payload: unknown,
 ): Promise<PrimaryKey> {
   return runWrite(ctx, async (session) => {
-    const overview = writeTarget(session.ctx, collection, 'update');
+    const overview = writeCollection(session.ctx, collection);
     if (!overview.singleton) throw new InvalidPayloadError({ reason: `"${collection}" is not a singleton` });
     const row = await session.ctx.db
       .selectFrom(collection)

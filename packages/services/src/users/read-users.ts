@@ -1,46 +1,32 @@
-import { ForbiddenError } from '@plinth/errors';
 import type { Item } from '@plinth/types';
-import { assertAdmin } from '../context/assert-admin.js';
 import type { ServiceContext } from '../context/service-context.js';
-import { type ReadByQueryResult, readByQuery, readOneByKey } from '../items/lib/read-by-query.js';
-import { readKey } from '../items/lib/read-key.js';
-import { readQuery } from '../items/lib/read-query.js';
-import { readScopedQuery } from '../items/lib/read-scoped-query.js';
-
-const USERS = 'directus_users';
+import { readItem } from '../items/read-item.js';
+import { type ReadItemsResult, readItems } from '../items/read-items.js';
+import { USERS, usersContext } from './lib/users-collection.js';
 
 /**
- * `GET /users` (admins until permissions land): users by query, as `/items` reads a collection;
- * password, static token and TOTP secret come back concealed, as every read of a concealed field does.
+ * `GET /users`: users by query, as `/items` reads a collection, with the caller's read policy applied
+ * (admins see everyone; others what permissions grant, nothing until they do). Password, static token
+ * and TOTP secret come back concealed, as every read of a concealed field does.
  *
- * @throws FORBIDDEN for non-admins; the query errors of `readItems`.
+ * @throws FORBIDDEN for a caller who may not read users; the query errors of `readItems`.
  */
 export async function readUsers(
   ctx: ServiceContext,
   rawQuery: Record<string, unknown> = {},
-): Promise<ReadByQueryResult> {
-  assertAdmin(ctx);
-  return readByQuery(ctx, USERS, readQuery(ctx, rawQuery));
+): Promise<ReadItemsResult> {
+  return readItems(usersContext(ctx), USERS, rawQuery);
 }
 
 /**
- * `GET /users/:id` (admins): one user, secrets concealed as in {@link readUsers}.
+ * `GET /users/:id`: one user, read as {@link readUsers} reads.
  *
- * @throws FORBIDDEN for non-admins, a malformed key or a user that does not exist.
+ * @throws FORBIDDEN for a malformed key, a user that does not exist or one the caller may not read.
  */
 export async function readUser(
   ctx: ServiceContext,
   key: string,
   rawQuery: Record<string, unknown> = {},
 ): Promise<Item> {
-  assertAdmin(ctx);
-  const overview = ctx.schema.collections[USERS];
-  if (!overview) throw new ForbiddenError();
-  const id = readKey(overview, key);
-  const query = readQuery(ctx, rawQuery);
-  const item = await readOneByKey(ctx, overview, id, (value) =>
-    readScopedQuery(query, { id: { _eq: value } }, { limit: 1 }),
-  );
-  if (item === null) throw new ForbiddenError();
-  return item;
+  return readItem(usersContext(ctx), USERS, key, rawQuery);
 }

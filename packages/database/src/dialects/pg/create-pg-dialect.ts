@@ -1,6 +1,7 @@
 import type { DatabaseConfig } from '@plinth/types';
 import { CompiledQuery, type Dialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { withNamedReads } from './name-read-statements.js';
 
 function quoteIdentifier(identifier: string): string {
   return `"${identifier.replaceAll('"', '""')}"`;
@@ -27,13 +28,14 @@ function toPoolConfig(config: DatabaseConfig): pg.PoolConfig {
 
 /**
  * A PostgreSQL dialect over a `pg` pool, created on first use. When a search path is configured
- * it is set on every new connection, so unqualified names resolve to Plinth's schema.
+ * it is set on every new connection, so unqualified names resolve to Plinth's schema. Repeated item
+ * reads run as named prepared statements (see {@link withNamedReads}).
  */
 export function createPgDialect(config: DatabaseConfig): Dialect {
   const searchPath = config.searchPath?.filter((schema) => schema.length > 0) ?? [];
   const setSearchPath = CompiledQuery.raw(`set search_path to ${searchPath.map(quoteIdentifier).join(', ')}`);
   return new PostgresDialect({
-    pool: async () => new pg.Pool(toPoolConfig(config)),
+    pool: async () => withNamedReads(new pg.Pool(toPoolConfig(config))),
     ...(searchPath.length === 0
       ? {}
       : { onCreateConnection: async (connection) => void (await connection.executeQuery(setSearchPath)) }),

@@ -104,6 +104,12 @@ export function compileFilter(ctx: CompileContext, node: FilterNode, alias: stri
   switch (node.kind) {
     case 'constant':
       return node.value ? sql`1 = 1` : sql`1 = 0`;
+    case 'guarded': {
+      // CASE keeps a NULL guard (a comparison with a NULL column) on the "does not hold" side.
+      const holds = sql`(case when ${compileFilter(ctx, node.guard, alias)} then 1 else 0 end)`;
+      const filter = compileFilter(ctx, node.filter, alias);
+      return node.otherwise ? sql`(${holds} = 0 or ${filter})` : sql`(${holds} = 1 and ${filter})`;
+    }
     case 'and':
     case 'or':
       if (node.items.length === 0) return sql`1 = 1`;

@@ -3,7 +3,7 @@ import type { ReadField, ReadNode } from '../../validate/read-node.js';
 import type { JsonEntry, Sql } from '../read-dialect.js';
 import { type CompileContext, columnRef, fromTable } from './compile-context.js';
 import { compileFilter } from './compile-filter.js';
-import { compileOperand } from './compile-operand.js';
+import { compileOperand, guardValue } from './compile-operand.js';
 import { compileSort } from './compile-sort.js';
 
 function withFilter(ctx: CompileContext, join: Sql, node: ReadNode, alias: string): Sql {
@@ -65,6 +65,7 @@ function compileField(ctx: CompileContext, field: ReadField, alias: string): Sql
             sql`${ctx.dialect.toText(columnRef(child, target.node.primaryKey))} = ${columnRef(alias, field.field.field)}`,
         ),
       }));
+      for (const collection of field.hidden ?? []) branches.push({ collection, value: sql`null` });
       const fallback = ctx.dialect.outputValue(field.field, columnRef(alias, field.field.field));
       return ctx.dialect.anyOf(columnRef(alias, field.collectionField), branches, fallback);
     }
@@ -75,7 +76,10 @@ function compileField(ctx: CompileContext, field: ReadField, alias: string): Sql
 export function compileObject(ctx: CompileContext, node: ReadNode, alias: string): Sql {
   const entries: JsonEntry[] = node.fields.map((field) => ({
     key: field.key,
-    value: compileField(ctx, field, alias),
+    value:
+      field.kind === 'value'
+        ? compileField(ctx, field, alias)
+        : guardValue(ctx, field.guard, compileField(ctx, field, alias), alias),
   }));
   return ctx.dialect.jsonObject(entries);
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ManyLink, Operand } from '../../validate/read-node.js';
+import type { FilterNode, ManyLink, Operand } from '../../validate/read-node.js';
 import type { Sql } from '../read-dialect.js';
 import { type CompileContext, columnRef, fromTable } from './compile-context.js';
 import { compileFilter } from './compile-filter.js';
@@ -15,11 +15,32 @@ export function linkCondition(
   return link.policyFilter ? sql`${join} and ${compileFilter(ctx, link.policyFilter, childAlias)}` : join;
 }
 
+/** `value` where the guard holds on the row `alias` names, NULL elsewhere. */
+export function guardValue(
+  ctx: CompileContext,
+  guard: FilterNode | undefined,
+  value: Sql,
+  alias: string,
+): Sql {
+  if (!guard) return value;
+  return sql`case when ${compileFilter(ctx, guard, alias)} then ${value} else null end`;
+}
+
 /**
  * An operand on the row `alias` names. `output` formats column values for the wire; `compare` gives
- * what filters, sorts and groups work on.
+ * what filters, sorts and groups work on. A guarded operand reads NULL on rows outside its guard.
  */
 export function compileOperand(
+  ctx: CompileContext,
+  operand: Operand,
+  alias: string,
+  mode: 'output' | 'compare',
+): Sql {
+  const value = compileBareOperand(ctx, operand, alias, mode);
+  return operand.kind === 'aggregate' ? value : guardValue(ctx, operand.guard, value, alias);
+}
+
+function compileBareOperand(
   ctx: CompileContext,
   operand: Operand,
   alias: string,

@@ -15,7 +15,11 @@ function throughSteps(
   if (!step) return leaf(alias);
   const related = ctx.nextAlias();
   const join = sql`${columnRef(related, step.related.primaryKey)} = ${columnRef(alias, step.field.field)}`;
-  const where = step.policyFilter ? sql`${join} and ${compileFilter(ctx, step.policyFilter, related)}` : join;
+  const policy = step.policyFilter
+    ? sql`${join} and ${compileFilter(ctx, step.policyFilter, related)}`
+    : join;
+  // A guarded m2o field finds no related row where the guard fails, so the sort value is NULL there.
+  const where = step.guard ? sql`${policy} and ${compileFilter(ctx, step.guard, alias)}` : policy;
   const value = throughSteps(ctx, rest, related, leaf);
   return sql`(select ${value} from ${fromTable(step.related, related)} where ${where})`;
 }
@@ -38,6 +42,7 @@ export function compileSort(
       throughSteps(ctx, node.path, alias, (leafAlias) =>
         compileOperand(ctx, node.operand, leafAlias, 'compare'),
       );
-    return { expression, descending: node.descending, nullable: !aggregate && sortsNullable(node) };
+    const nullable = node.operand.kind !== 'aggregate' && sortsNullable(node);
+    return { expression, descending: node.descending, nullable };
   });
 }

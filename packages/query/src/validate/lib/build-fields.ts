@@ -1,6 +1,7 @@
 import type { FieldRelation } from '@plinth/schema';
 import type { DeepQueryNode, FieldOverview } from '@plinth/types';
-import type { A2oTarget, CollectionTarget, ReadField } from '../read-node.js';
+import type { A2oTarget, CollectionTarget, FilterNode, ReadField } from '../read-node.js';
+import { fieldGuardOf, withGuard } from './field-guard-of.js';
 import { invalidQuery } from './forbidden.js';
 import type { FieldGroup } from './group-references.js';
 import { deepChild, type LevelInput, toDeepParams } from './level-input.js';
@@ -46,22 +47,32 @@ function buildA2o(
 ): ReadField {
   const allowed = relation.relation.meta?.one_allowed_collections ?? [];
   const targets: A2oTarget[] = [];
+  const hidden: string[] = [];
   for (const collection of allowed) {
+    // A collection the caller cannot read is not refused here: its items come back as null, so a
+    // many-to-any list stays readable while what it points at stays hidden.
+    if (!Object.hasOwn(scope.ctx.schema.collections, collection) || scope.ctx.policy(collection) === null) {
+      hidden.push(collection);
+      continue;
+    }
     const references = group.rests
       .filter((rest) => rest.scope === undefined || rest.scope === collection)
       .map((rest) => rest.reference);
     if (references.length === 0) continue;
-    const target = targetOf(scope.ctx, collection, [...scope.input.path, group.key]);
-    const deep = deepChild(scope.input.deep, `${group.key}:${collection}`);
+    // Errors below name the scoped path, as in `Queried in "blocks.item:texts"`.
+    const scoped = `${group.key}:${collection}`;
+    const target = targetOf(scope.ctx, collection, [...scope.input.path, scoped]);
+    const deep = deepChild(scope.input.deep, scoped);
     const input = childInput(scope, group, target, deep, relation, { sort: null, limit: null }, references);
-    targets.push({ collection, node: scope.build(input) });
+    targets.push({ collection, node: scope.build({ ...input, path: [...scope.input.path, scoped] }) });
   }
   for (const rest of group.rests) {
     if (rest.scope !== undefined && !allowed.includes(rest.scope))
       throw invalidQuery(`Collection "${rest.scope}" is not allowed in many-to-any field "${group.field}"`);
   }
   const collectionField = relation.relation.meta?.one_collection_field ?? 'collection';
-  return { kind: 'a2o', key: group.key, field, collectionField, targets };
+  const a2o: ReadField = { kind: 'a2o', key: group.key, field, collectionField, targets };
+  return hidden.length > 0 ? { ...a2o, hidden } : a2o;
 }
 
 function buildRelational(
@@ -118,6 +129,12 @@ function buildPlain(
   return { kind: 'value', key: group.key, operand: { kind: 'column', field } };
 }
 
+function guardField(field: ReadField, guard: FilterNode | null): ReadField {
+  if (field.kind !== 'value') return withGuard(field, guard);
+  if (field.operand.kind === 'aggregate') return field;
+  return { ...field, operand: withGuard(field.operand, guard) };
+}
+
 /** Turns a level's grouped references into result fields, expanding relations into child levels. */
 export function buildFields(
   ctx: ValidateContext,
@@ -141,7 +158,7 @@ export function buildFields(
       group.rests.length > 0
         ? buildRelational(scope, group, field, relation)
         : buildPlain(scope, group, field, relation);
-    if (built) fields.push(built);
+    if (built) fields.push(guardField(built, fieldGuardOf(ctx, input.target.collection, field.field)));
   }
   return fields;
 }

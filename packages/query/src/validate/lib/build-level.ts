@@ -1,12 +1,13 @@
 import type { ReadNode, SortNode } from '../read-node.js';
 import { buildFields } from './build-fields.js';
+import { forbiddenField } from './forbidden.js';
 import { groupReferences } from './group-references.js';
 import type { LevelInput } from './level-input.js';
 import { policyFilterOf } from './policy-filter-of.js';
 import { andFilters, resolveFilter } from './resolve-filter.js';
 import { resolveSearch } from './resolve-search.js';
 import { resolveSort } from './resolve-sort.js';
-import type { ValidateContext } from './validate-context.js';
+import { isReadable, type ValidateContext } from './validate-context.js';
 
 function withKeyTiebreak(sort: SortNode[], input: LevelInput, ctx: ValidateContext): SortNode[] {
   const overview = ctx.schema.collections[input.target.collection];
@@ -40,11 +41,27 @@ function toWindow(input: LevelInput): { limit: number | null; offset: number } {
 }
 
 /**
+ * `deep` may only name fields the caller can read, selected or not, so it cannot probe a hidden relation.
+ * Callers with every field (admins) keep the lenient behaviour: `deep` on a field not selected is ignored.
+ */
+function assertDeepReadable(ctx: ValidateContext, input: LevelInput): void {
+  const collection = input.target.collection;
+  if (!input.deep || (ctx.policy(collection)?.fields ?? '*') === '*') return;
+  for (const key of Object.keys(input.deep)) {
+    if (key.startsWith('_')) continue;
+    const name = key.split(':')[0] ?? key;
+    const field = ctx.schema.collections[collection]?.fields[name];
+    if (!field || !isReadable(ctx, collection, field)) throw forbiddenField(name, collection, input.path);
+  }
+}
+
+/**
  * Builds one level of the read tree: its fields (children built recursively), its filter (user filter,
  * search and policy filter AND-ed), its sort (given, or the default sort, then the key as tiebreak) and
  * its window.
  */
 export function buildLevel(ctx: ValidateContext, input: LevelInput, nestedLimit: number): ReadNode {
+  assertDeepReadable(ctx, input);
   const build = (child: LevelInput) => buildLevel(ctx, child, nestedLimit);
   const fields = buildFields(ctx, input, groupReferences(ctx, input), build, nestedLimit);
   const policyFilter = policyFilterOf(ctx, input.target.collection);

@@ -2,6 +2,7 @@ import type { Aggregate, AggregateOperation, FieldOverview } from '@plinth/types
 import { parseFieldReference } from '../../parse-field-reference.js';
 import { toFunctionOutputKey } from '../../to-function-output-key.js';
 import type { AggregateField, AggregateNode, CollectionTarget, GroupField } from '../read-node.js';
+import { fieldGuardOf, withGuard } from './field-guard-of.js';
 import { invalidQuery } from './forbidden.js';
 import { isNumericType, isTemporalType } from './operator-rules.js';
 import { resolveOperand } from './resolve-operand.js';
@@ -45,7 +46,9 @@ export function resolveAggregate(
       }
       const field = fieldOf(ctx, target.collection, name, path);
       assertAggregatable(operation, field);
-      fields.push({ operation, field });
+      fields.push(
+        withGuard<AggregateField>({ operation, field }, fieldGuardOf(ctx, target.collection, name)),
+      );
     }
   }
   const groups: GroupField[] = (groupBy ?? []).map((text) => {

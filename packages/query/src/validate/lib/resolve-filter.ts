@@ -4,6 +4,7 @@ import type { FieldReference } from '../../field-reference.js';
 import { parseFieldReference } from '../../parse-field-reference.js';
 import type { CollectionTarget, FilterNode, FilterValue, Operand } from '../read-node.js';
 import { castFilterValue } from './cast-filter-value.js';
+import { fieldGuardOf, guardFilter, withGuard } from './field-guard-of.js';
 import { invalidQuery } from './forbidden.js';
 import { allowedOperators, toFilterType } from './operator-rules.js';
 import { policyFilterOf } from './policy-filter-of.js';
@@ -112,7 +113,8 @@ function resolveFieldValue(
   value: unknown,
   path: readonly string[],
 ): FilterNode {
-  if (!isRecord(value)) return resolveOperators(ctx, columnOperand(field), { _eq: value });
+  const column = columnOperand(ctx, parent, field);
+  if (!isRecord(value)) return resolveOperators(ctx, column, { _eq: value });
   const items = Object.entries(value).map(([key, inner]): FilterNode => {
     if (key === '_and' || key === '_or') {
       if (!Array.isArray(inner)) throw invalidQuery(`"${key}" has to be an array of filters`);
@@ -128,9 +130,11 @@ function resolveFieldValue(
       const link = toManyLink(ctx, parent, relation, path);
       const nested = resolveFilter(ctx, link.child, inner as Filter, [...path, field.field]);
       const filter = andFilters(nested, link.policyFilter) ?? { kind: 'constant', value: true };
-      return { kind: 'many', quantifier: key === '_some' ? 'some' : 'none', link, filter };
+      const quantifier = key === '_some' ? 'some' : 'none';
+      const guard = fieldGuardOf(ctx, parent.collection, field.field);
+      return guardFilter({ kind: 'many', quantifier, link, filter }, guard, quantifier === 'none');
     }
-    if (key.startsWith('_')) return resolveOperators(ctx, columnOperand(field), { [key]: inner });
+    if (key.startsWith('_')) return resolveOperators(ctx, column, { [key]: inner });
     return resolveRelational(ctx, parent, field, relation, scope, path, (target, nextPath) =>
       resolveEntry(ctx, target, key, inner, nextPath),
     );
@@ -138,13 +142,26 @@ function resolveFieldValue(
   return combine('and', items);
 }
 
-function columnOperand(field: FieldOverview): Operand {
-  return { kind: 'column', field };
+function columnOperand(ctx: ValidateContext, parent: CollectionTarget, field: FieldOverview): Operand {
+  return withGuard<Operand>({ kind: 'column', field }, fieldGuardOf(ctx, parent.collection, field.field));
 }
 
 type NestedResolver = (target: CollectionTarget, path: readonly string[]) => FilterNode;
 
 function resolveRelational(
+  ctx: ValidateContext,
+  parent: CollectionTarget,
+  field: FieldOverview,
+  relation: FieldRelation | null,
+  scope: string | undefined,
+  path: readonly string[],
+  resolveNested: NestedResolver,
+): FilterNode {
+  const node = resolveRelationalNode(ctx, parent, field, relation, scope, path, resolveNested);
+  return guardFilter(node, fieldGuardOf(ctx, parent.collection, field.field));
+}
+
+function resolveRelationalNode(
   ctx: ValidateContext,
   parent: CollectionTarget,
   field: FieldOverview,
@@ -171,8 +188,9 @@ function resolveRelational(
       throw invalidQuery(
         `Filters on many-to-any field "${field.field}" need a collection, as in "${field.field}:<collection>"`,
       );
-    const target = targetOf(ctx, scope, nextPath);
-    const filter = andFilters(resolveNested(target, nextPath), policyFilterOf(ctx, scope)) as FilterNode;
+    const scopedPath = [...path, `${field.field}:${scope}`];
+    const target = targetOf(ctx, scope, scopedPath);
+    const filter = andFilters(resolveNested(target, scopedPath), policyFilterOf(ctx, scope)) as FilterNode;
     const collectionField = relation.relation.meta?.one_collection_field ?? 'collection';
     return { kind: 'a2o', field, collectionField, target, filter };
   }

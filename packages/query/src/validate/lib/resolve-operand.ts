@@ -2,6 +2,7 @@ import type { FieldRelation } from '@plinth/schema';
 import type { FieldOverview, FieldType } from '@plinth/types';
 import type { FieldReference } from '../../field-reference.js';
 import type { CollectionTarget, DatePart, ManyLink, Operand } from '../read-node.js';
+import { fieldGuardOf, withGuard } from './field-guard-of.js';
 import { invalidQuery } from './forbidden.js';
 import { allowedDateParts } from './operator-rules.js';
 import { policyFilterOf } from './policy-filter-of.js';
@@ -46,9 +47,22 @@ function invalidFunction(use: OperandUse, text: string): Error {
 
 /**
  * Resolves a one-segment reference (`title`, `year(date)`, `count(comments)`, `json(meta, a.b)`) on a
- * collection into an operand, checking the function against the field's type.
+ * collection into an operand, checking the function against the field's type. A field the policy grants
+ * only on some rows carries its guard, so the operand reads NULL elsewhere wherever it is used.
  */
 export function resolveOperand(
+  ctx: ValidateContext,
+  parent: CollectionTarget,
+  reference: FieldReference,
+  use: OperandUse,
+  path: readonly string[],
+): Operand {
+  const operand = resolveBareOperand(ctx, parent, reference, use, path);
+  if (operand.kind === 'aggregate') return operand;
+  return withGuard(operand, fieldGuardOf(ctx, parent.collection, reference.path[0] ?? ''));
+}
+
+function resolveBareOperand(
   ctx: ValidateContext,
   parent: CollectionTarget,
   reference: FieldReference,

@@ -1,4 +1,5 @@
-import type { CollectionTarget, FilterNode } from '../read-node.js';
+import type { CollectionTarget, FilterNode, Operand } from '../read-node.js';
+import { fieldGuardOf, withGuard } from './field-guard-of.js';
 import { isNumericType } from './operator-rules.js';
 import { readableFields, type ValidateContext } from './validate-context.js';
 
@@ -15,7 +16,10 @@ export function resolveSearch(ctx: ValidateContext, target: CollectionTarget, te
   const items: FilterNode[] = [];
   for (const field of readableFields(ctx, target.collection)) {
     if (field.alias || !field.searchable || field.special.includes('conceal')) continue;
-    const operand = { kind: 'column', field } as const;
+    const operand = withGuard<Operand>(
+      { kind: 'column', field },
+      fieldGuardOf(ctx, target.collection, field.field),
+    );
     if (field.type === 'string' || field.type === 'text') {
       items.push({ kind: 'condition', operand, operator: 'icontains', value: term });
     } else if (isNumericType(field.type) && Number.isFinite(number)) {

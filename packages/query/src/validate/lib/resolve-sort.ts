@@ -1,5 +1,6 @@
 import { parseFieldReference } from '../../parse-field-reference.js';
 import type { AggregateNode, CollectionTarget, M2oStep, SortNode } from '../read-node.js';
+import { fieldGuardOf, withGuard } from './field-guard-of.js';
 import { invalidQuery } from './forbidden.js';
 import { policyFilterOf } from './policy-filter-of.js';
 import { resolveOperand } from './resolve-operand.js';
@@ -49,7 +50,8 @@ export function resolveSort(
         );
       currentPath = [...currentPath, name];
       const related = targetOf(ctx, relation.relation.related_collection, currentPath);
-      steps.push({ field, related, policyFilter: policyFilterOf(ctx, related.collection) });
+      const step: M2oStep = { field, related, policyFilter: policyFilterOf(ctx, related.collection) };
+      steps.push(withGuard(step, fieldGuardOf(ctx, current.collection, name)));
       current = related;
     }
     const last = { ...reference, path: reference.path.slice(-1) };

@@ -11,6 +11,8 @@ export interface ValidateContext {
   now: Date;
   /** Policy filters already resolved, per collection. */
   policyFilters: Map<string, FilterNode | null>;
+  /** Field guards already resolved, per `collection` NUL `field`. */
+  fieldGuards: Map<string, FilterNode | null>;
   /** `false` leaves the relation a level was reached through out of its `*`. */
   backlink: boolean;
   /** Set while a policy filter is resolved: policies are not applied inside policies. */

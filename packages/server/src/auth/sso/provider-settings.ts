@@ -45,7 +45,8 @@ export function readProviderSettings(name: string, settings: Record<string, stri
       return value as (typeof values)[number];
     },
     stringMap(key) {
-      const value = optional(key);
+      // Directus spells JSON settings with a `json:` type prefix; both spellings are accepted.
+      const value = optional(key)?.replace(/^json:/, '');
       if (value === undefined) return {};
       let parsed: unknown;
       try {

@@ -30,6 +30,7 @@ function toProfileKeys(settings: ProviderSettings, identifierKey: string): Profi
     emailKey: settings.text('EMAIL_KEY', 'email'),
     firstNameKey: settings.text('FIRST_NAME_KEY', 'given_name'),
     lastNameKey: settings.text('LAST_NAME_KEY', 'family_name'),
+    groupClaimName: settings.text('GROUP_CLAIM_NAME', 'groups'),
   };
 }
 
@@ -73,7 +74,13 @@ function toRedirectProvider(
     redirectUri: new URL(`auth/login/${encodeURIComponent(name)}/callback`, publicUrl.replace(/\/?$/, '/'))
       .href,
     redirectAllowList: settings.list('REDIRECT_ALLOW_LIST'),
-    policy: toPolicy(name, settings, false),
+    policy: {
+      ...toPolicy(name, settings, false),
+      // Only a configured mapping makes the provider manage roles (even `{}`: everyone gets the default).
+      ...(settings.optional('ROLE_MAPPING') === undefined
+        ? {}
+        : { roleMapping: settings.stringMap('ROLE_MAPPING') }),
+    },
     login,
   };
 }

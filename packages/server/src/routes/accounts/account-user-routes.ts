@@ -6,6 +6,7 @@ import {
   enableTfa,
   generateTfaSecret,
   inviteUsers,
+  type RequestLimiter,
   registerUser,
   updateCurrentUser,
   verifyRegistration,
@@ -25,10 +26,13 @@ function publicPath(publicUrl: string, path: string): string {
 
 /**
  * `PATCH /users/me`, two-factor (`/users/me/tfa/*`, `/users/:id/tfa/disable`), invitations
- * (`/users/invite[/accept]`) and self-registration (`/users/register[/verify-email]`).
+ * (`/users/invite[/accept]`) and self-registration (`/users/register[/verify-email]`; every attempt
+ * takes a point of the caller's IP in `registrationLimiter` when there is one).
  */
-export function createAccountUserRoutes(options: AccountRoutesOptions) {
-  const { auth, accounts } = options;
+export function createAccountUserRoutes(
+  options: AccountRoutesOptions & { registrationLimiter?: RequestLimiter | undefined },
+) {
+  const { auth, accounts, registrationLimiter } = options;
   const context = (request: FastifyRequest) => ({ ...request.ctx, auth, accounts });
 
   return async function accountUserRoutes(app: FastifyInstance): Promise<void> {
@@ -86,6 +90,7 @@ export function createAccountUserRoutes(options: AccountRoutesOptions) {
     });
 
     app.post('/users/register', unauthenticated, async (request, reply) => {
+      await registrationLimiter?.consume(request.ip);
       const body = asObject(request.body);
       await registerUser(context(request), {
         email: requiredEmail(body),

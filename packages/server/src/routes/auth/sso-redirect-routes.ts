@@ -41,7 +41,8 @@ function withReason(redirect: string, error: unknown): string {
  * the answer against that cookie and logs the user in: with a `redirect`, by the provider's mode
  * (session or refresh cookie) and a 302 there (failures go there too, as `?reason=<CODE>`); without,
  * as JSON tokens. `POST .../callback` (providers answering with `form_post`) 303s to the GET, so the
- * SameSite=Lax cookie comes along.
+ * SameSite=Lax cookie comes along. Every callback takes a point of the caller's IP in the login throttle
+ * (given back on success), so a flood of forged callbacks ends in REQUESTS_EXCEEDED.
  */
 export function createSsoRedirectRoutes(options: SsoRedirectRoutesOptions) {
   const { provider, auth, cookies, flowCookie, publicUrl } = options;
@@ -89,7 +90,11 @@ export function createSsoRedirectRoutes(options: SsoRedirectRoutesOptions) {
       // One flow, one callback: the cookie goes whatever the outcome.
       reply.clearCookie(cookieName, clearingOptions(flowCookie.options));
       const redirect = flow?.redirect;
+      const origin = requestOrigin(request);
+      // Callbacks count against the caller's IP like password logins, so forged ones cannot be replayed at will.
+      const throttleKeys = { account: null, ip: origin.ip };
       try {
+        await auth.throttle.begin(throttleKeys);
         if (!flow) throw new InvalidCredentialsError();
         const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
         const callbackUrl = new URL(`${provider.redirectUri}${search}`);
@@ -97,8 +102,9 @@ export function createSsoRedirectRoutes(options: SsoRedirectRoutesOptions) {
         const tokens = await loginWithExternalProfile({ ...request.ctx, auth }, profile, provider.policy, {
           mode: redirect === undefined ? 'json' : provider.mode,
           otp: flow.otp,
-          ...requestOrigin(request),
+          ...origin,
         });
+        await auth.throttle.succeeded(throttleKeys);
         const body = sendTokens(reply, tokens, cookies);
         return redirect === undefined ? body : reply.redirect(redirect, 302);
       } catch (error) {

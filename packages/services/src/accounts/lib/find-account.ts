@@ -8,6 +8,7 @@ export interface Account {
   password: string | null;
   status: string;
   provider: string;
+  role: string | null;
 }
 
 function toAccount(row: Record<string, unknown>): Account {
@@ -17,10 +18,11 @@ function toAccount(row: Record<string, unknown>): Account {
     password: row['password'] === null ? null : String(row['password']),
     status: String(row['status']),
     provider: String(row['provider']),
+    role: row['role'] === null || row['role'] === undefined ? null : String(row['role']),
   };
 }
 
-const COLUMNS = ['id', 'email', 'password', 'status', 'provider'] as const;
+const COLUMNS = ['id', 'email', 'password', 'status', 'provider', 'role'] as const;
 
 /** The user whose email is `email`, compared case-insensitively as logins do. */
 export async function findAccountByEmail(db: Kysely<any>, email: string): Promise<Account | undefined> {

@@ -1,4 +1,4 @@
-import { describeDuration, type MailTemplate, renderMail } from '../../mail/render-mail.js';
+import { describeDuration, type MailTemplate } from '../../mail/render-mail.js';
 import type { AccountRuntime } from '../account-runtime.js';
 
 /** One account email: who gets it, which template, the link and how long it works. */
@@ -11,10 +11,11 @@ export interface AccountMail {
 
 /** Renders and sends an account email; resolves once the transport accepted it. */
 export async function sendAccountMail(accounts: AccountRuntime, mail: AccountMail): Promise<void> {
-  const rendered = renderMail(mail.template, {
+  const rendered = await accounts.templates.render(mail.template, {
     projectName: accounts.settings.projectName,
     url: mail.url,
     validFor: describeDuration(mail.ttl),
+    email: mail.to,
   });
   await accounts.mailer.send({ to: mail.to, ...rendered });
 }

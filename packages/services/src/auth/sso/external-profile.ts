@@ -14,6 +14,8 @@ export interface ExternalProfile {
    * set on every login. Undefined leaves an existing user's role alone.
    */
   role?: string | null | undefined;
+  /** The groups the provider says the user is in (OpenID/OAuth2: the group claim), for `roleMapping`. */
+  groups?: readonly string[] | undefined;
 }
 
 /** How a provider's users become Plinth users (the `AUTH_<NAME>_*` account settings). */
@@ -31,4 +33,10 @@ export interface ExternalAccountPolicy {
   linkByEmail: boolean;
   /** Whether email and names are copied from the provider at every login (`SYNC_USER_INFO`). @default false */
   syncUserInfo: boolean;
+  /**
+   * Group → role id (`ROLE_MAPPING` of an OpenID or OAuth2 provider). When set, the role is recomputed
+   * from the profile's `groups` at every login: the first mapped group the user is in, in the mapping's
+   * order, else `defaultRoleId`. Unset leaves an existing user's role alone. @default unset
+   */
+  roleMapping?: Readonly<Record<string, string>> | undefined;
 }

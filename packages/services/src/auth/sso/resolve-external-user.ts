@@ -6,6 +6,7 @@ import { withTransaction } from '../../context/with-transaction.js';
 import type { AuthContext } from '../auth-context.js';
 import { eventContext } from '../lib/event-context.js';
 import type { ExternalAccountPolicy, ExternalProfile } from './external-profile.js';
+import { mapGroupClaimToRole } from './map-group-claim-to-role.js';
 
 /** The user an external identity logs in as. */
 export interface ExternalUser {
@@ -88,16 +89,18 @@ function changesFor(user: UserRow, profile: ExternalProfile, policy: ExternalAcc
  * this provider with that `external_identifier`; else (with `linkByEmail` and a verified email) the
  * provider's user with that email and no identifier yet, which gets the identifier; else, when public
  * registration is allowed, a new active user with the default (or mapped) role. Provider-managed roles
- * and, with `syncUserInfo`, email and names are brought up to date.
+ * (LDAP groups, or a `roleMapping` over the group claim) and, with `syncUserInfo`, email and names are
+ * brought up to date.
  *
  * @throws INVALID_CREDENTIALS when the identity has no user and may not get one.
  */
 export async function resolveExternalUser(
   ctx: AuthContext,
-  profile: ExternalProfile,
+  claimed: ExternalProfile,
   policy: ExternalAccountPolicy,
 ): Promise<ExternalUser> {
   const { provider } = policy;
+  const profile = { ...claimed, role: mapGroupClaimToRole(claimed, policy) };
   const result = await withTransaction(ctx, async (trx) => {
     let user = await findByIdentifier(trx, provider, profile.identifier);
     const changes: Record<string, unknown> = {};

@@ -3,9 +3,12 @@ import type { Redis } from 'ioredis';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { createLimiter } from './create-limiter.js';
 
-/** Who is trying to log in: the account name as typed (lower-cased) and the client IP. */
+/**
+ * Who is trying to log in: the account name as typed (lower-cased) and the client IP. A redirect-login
+ * callback has no account until the provider answered, so it counts against its IP alone (null account).
+ */
 export interface LoginAttemptKeys {
-  account: string;
+  account: string | null;
   ip: string | null;
 }
 
@@ -67,7 +70,7 @@ export function createLoginThrottle(options: LoginThrottleOptions = {}): LoginTh
       await take(byAccount, keys.account);
     },
     async succeeded(keys) {
-      await byAccount?.delete(keys.account);
+      if (byAccount && keys.account !== null) await byAccount.delete(keys.account);
       if (byIp && keys.ip !== null) await byIp.reward(keys.ip);
     },
   };

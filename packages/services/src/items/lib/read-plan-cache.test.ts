@@ -1,5 +1,7 @@
+import type { CallerPermissions, PermissionsRuntime } from '@plinth/permissions';
 import type { Accountability } from '@plinth/types';
 import { describe, expect, it } from 'vitest';
+import { callerPermissions } from '../../permissions/caller-permissions.js';
 import { readPlanKey } from './read-plan-cache.js';
 
 const database = { client: 'sqlite' } as never;
@@ -22,8 +24,32 @@ describe('readPlanKey', () => {
     expect(readPlanKey({ accountability: caller(true), database }, 'articles', { ...query })).toBe(admin);
   });
 
-  it('never reuses a plan for a caller under a policy', () => {
+  it('never reuses a plan for a caller whose permissions were not resolved', () => {
     expect(readPlanKey({ accountability: caller(false), database }, 'articles', query)).toBeNull();
+  });
+
+  it('shares plans between callers whose permissions have the same fingerprint', async () => {
+    const runtimeWith = (fingerprint: string): PermissionsRuntime => {
+      const permissions: CallerPermissions = { admin: false, rules: () => [], all: () => [], fingerprint };
+      return { forCaller: async () => permissions, invalidate: async () => {}, close: async () => {} };
+    };
+    const contextWith = async (fingerprint: string) => {
+      const ctx = {
+        accountability: caller(false),
+        database,
+        db: {} as never,
+        schema: { collections: {} } as never,
+        permissions: runtimeWith(fingerprint),
+      };
+      await callerPermissions(ctx);
+      return ctx;
+    };
+    const [one, two, other] = await Promise.all([contextWith('f1'), contextWith('f1'), contextWith('f2')]);
+    const key = readPlanKey(one, 'articles', query);
+    expect(key).toEqual(expect.any(String));
+    expect(readPlanKey(two, 'articles', query)).toBe(key);
+    expect(readPlanKey(other, 'articles', query)).not.toBe(key);
+    expect(readPlanKey({ accountability: caller(true), database }, 'articles', query)).not.toBe(key);
   });
 
   it('never reuses a plan whose values depend on the moment or the caller', () => {

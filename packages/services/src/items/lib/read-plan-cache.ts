@@ -1,23 +1,33 @@
 import { type PreparedRead, prepareRead } from '@plinth/query';
 import type { Query, SchemaOverview } from '@plinth/types';
 import type { ServiceContext } from '../../context/service-context.js';
+import { settledCallerPermissions } from '../../permissions/caller-permissions.js';
 
 const PLANS_PER_SCHEMA = 500;
 
 // Plans die with the schema they were validated against: a data-model change brings a new overview.
 const plansBySchema = new WeakMap<SchemaOverview, Map<string, PreparedRead>>();
 
+function callerKey(ctx: Pick<ServiceContext, 'accountability'>): string | null {
+  if (ctx.accountability === null) return 'system';
+  if (ctx.accountability.admin) return 'admin';
+  const permissions = settledCallerPermissions(ctx);
+  if (permissions === undefined) return null;
+  return permissions === null ? 'admin' : `rules:${permissions.fingerprint}`;
+}
+
 /**
- * The cache key of a read, or null when its plan must not be reused: callers under a policy (their
- * permission filters are resolved per user) and queries with dynamic variables (`$NOW`, `$CURRENT_USER`),
- * whose values are fixed when the query is validated.
+ * The cache key of a read, or null when its plan must not be reused: queries with dynamic variables
+ * left (`$NOW`), whose values are fixed when the query is validated, and callers whose permissions were
+ * not resolved. Callers under rules share plans by their permissions' fingerprint: equal fingerprints
+ * mean equal rules with equal resolved values, hence equal policies.
  */
 export function readPlanKey(
   ctx: Pick<ServiceContext, 'accountability' | 'database'>,
   collection: string,
   query: Query,
 ): string | null {
-  const caller = ctx.accountability === null ? 'system' : ctx.accountability.admin ? 'admin' : null;
+  const caller = callerKey(ctx);
   if (caller === null) return null;
   const text = JSON.stringify(query);
   if (text.includes('$')) return null;

@@ -32,6 +32,30 @@ async function readSnapshots(session: WriteSession): Promise<Snapshots> {
   return snapshots;
 }
 
+type Row = Record<string, unknown>;
+
+/**
+ * Inserts an activity row and the revision pointing at it, and answers the revision's key. PostgreSQL
+ * does both in one statement (the activity insert as a data-modifying `with`); the others need two.
+ */
+async function insertActivityAndRevision(
+  ctx: WriteSession['ctx'],
+  activity: Row,
+  revision: Row,
+): Promise<PrimaryKey> {
+  if (ctx.database.client !== 'pg') {
+    const key = await writeInsertRow(ctx, 'directus_activity', activity, 'id');
+    return writeInsertRow(ctx, 'directus_revisions', { activity: key, ...revision }, 'id');
+  }
+  const row = await ctx.db
+    .with('activity', (db) => db.insertInto('directus_activity').values(activity).returning('id'))
+    .insertInto('directus_revisions')
+    .values((eb) => ({ activity: eb.selectFrom('activity').select('id'), ...revision }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return (row as { id: PrimaryKey }).id;
+}
+
 /**
  * Writes a `directus_activity` row for every tracked change of a collection that keeps history, and a
  * `directus_revisions` row (snapshot and delta, `parent` for nested writes) where it keeps everything.
@@ -46,35 +70,27 @@ export async function recordActivity(session: WriteSession): Promise<void> {
   for (const change of session.tracked) {
     revisions.push(null);
     if (!ctx.schema.collections[change.collection]?.accountability) continue;
-    const activity = await writeInsertRow(
-      ctx,
-      'directus_activity',
-      {
-        action: change.action,
-        user: accountability.user,
-        timestamp: new Date(),
-        ip: accountability.ip,
-        user_agent: accountability.userAgent,
-        origin: accountability.origin,
-        collection: change.collection,
-        item: String(change.key),
-      },
-      'id',
-    );
-    if (!wantsRevision(session, change)) continue;
+    const activity: Row = {
+      action: change.action,
+      user: accountability.user,
+      timestamp: new Date(),
+      ip: accountability.ip,
+      user_agent: accountability.userAgent,
+      origin: accountability.origin,
+      collection: change.collection,
+      item: String(change.key),
+    };
+    if (!wantsRevision(session, change)) {
+      await writeInsertRow(ctx, 'directus_activity', activity, 'id');
+      continue;
+    }
     const data = snapshots.get(change.collection)?.get(String(change.key)) ?? null;
-    revisions[revisions.length - 1] = await writeInsertRow(
-      ctx,
-      'directus_revisions',
-      {
-        activity,
-        collection: change.collection,
-        item: String(change.key),
-        data: data === null ? null : JSON.stringify(data),
-        delta: JSON.stringify(change.delta ?? {}),
-        parent: change.parent === null ? null : (revisions[change.parent] ?? null),
-      },
-      'id',
-    );
+    revisions[revisions.length - 1] = await insertActivityAndRevision(ctx, activity, {
+      collection: change.collection,
+      item: String(change.key),
+      data: data === null ? null : JSON.stringify(data),
+      delta: JSON.stringify(change.delta ?? {}),
+      parent: change.parent === null ? null : (revisions[change.parent] ?? null),
+    });
   }
 }

@@ -3,6 +3,8 @@ import { writeStatement } from './write-database-error.js';
 import { writeInsertRow } from './write-insert-row.js';
 import { writeManyToOne } from './write-many-to-one.js';
 import { writeOneToMany } from './write-one-to-many.js';
+import { assertWritableFields, withPresets } from './write-permissions.js';
+import { writePolicyOf } from './write-policy.js';
 import { writePrepareValues } from './write-prepare-values.js';
 import { emitWriteFilter, queueAction, touchRows, trackChange, type WriteSession } from './write-session.js';
 import { assertItemPayload, writeSplitPayload } from './write-split-payload.js';
@@ -38,9 +40,14 @@ export async function writeCreateOne(
   });
   const filtered = await emitWriteFilter(session, collection, 'create', payload);
   assertItemPayload(filtered);
+  const policy = writePolicyOf(ctx, collection, 'create');
   const { columns, aliases } = writeSplitPayload(ctx.schema, overview, filtered, position.path);
-  const linked = await writeManyToOne(session, overview, columns, { path: position.path, parent: index });
-  const { values, delta } = await writePrepareValues(session, overview, linked, 'create', position.path);
+  assertWritableFields(policy, overview, filtered);
+  const preset = withPresets(policy, columns);
+  const linked = await writeManyToOne(session, overview, preset, { path: position.path, parent: index });
+  const { values, delta } = await writePrepareValues(session, overview, linked, 'create', position.path, {
+    validation: policy?.validation ?? null,
+  });
   touchRows(session);
   const key = await writeStatement(ctx.database.client, { collection, values }, () =>
     writeInsertRow(ctx, collection, values, overview.primary),

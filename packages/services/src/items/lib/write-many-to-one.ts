@@ -5,7 +5,7 @@ import { type WritePosition, writeCreateOne } from './write-create-one.js';
 import { writeRowExists } from './write-rows.js';
 import type { WriteSession } from './write-session.js';
 import { isItemObject } from './write-split-payload.js';
-import { writeTarget } from './write-target.js';
+import { writeCollection } from './write-target.js';
 import { writeUpdateMany } from './write-update-many.js';
 
 /**
@@ -18,7 +18,7 @@ export async function writeUpsertRelated(
   item: Record<string, unknown>,
   position: WritePosition,
 ): Promise<PrimaryKey> {
-  const related = writeTarget(session.ctx, collection, 'create');
+  const related = writeCollection(session.ctx, collection);
   const key = item[related.primary];
   if ((typeof key === 'string' || typeof key === 'number') && key !== '') {
     if (await writeRowExists(session.ctx, related, key)) {

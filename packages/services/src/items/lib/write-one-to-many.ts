@@ -6,7 +6,7 @@ import { writeDeleteMany } from './write-delete-many.js';
 import { writeKeysWhere, writeMaxWhere, writeRowExists } from './write-rows.js';
 import type { WriteSession } from './write-session.js';
 import { type AliasWrite, isItemObject } from './write-split-payload.js';
-import { writeTarget } from './write-target.js';
+import { writeCollection } from './write-target.js';
 import { writeUpdateMany } from './write-update-many.js';
 
 /** The "many" side of one alias: the child (or junction) collection and its foreign key to the parent. */
@@ -128,7 +128,7 @@ export async function writeOneToMany(
     if (value === undefined) continue;
     const meta = relation.relation.meta;
     const children: Children = {
-      overview: writeTarget(session.ctx, relation.relation.collection, 'update'),
+      overview: writeCollection(session.ctx, relation.relation.collection),
       field: relation.relation.field,
       parentKey,
       deselect: meta?.one_deselect_action === 'delete' ? 'delete' : 'nullify',

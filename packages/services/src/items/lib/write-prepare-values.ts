@@ -1,4 +1,4 @@
-import type { CollectionOverview, Item } from '@plinth/types';
+import type { CollectionOverview, Filter, Item } from '@plinth/types';
 import { writeApplySpecials, writeHashValues } from './write-apply-specials.js';
 import { writeCoerceValue } from './write-coerce-value.js';
 import type { WriteSession } from './write-session.js';
@@ -17,7 +17,7 @@ const toDelta = (values: Record<string, unknown>): Item =>
 
 /**
  * The column values of one item, from payload to row: specials filled, every value coerced to its
- * column, NOT NULL and `meta.validation` checked (all failures at once), hash fields hashed last so
+ * column, NOT NULL, `meta.validation` and the caller's permission validation checked (all failures at once), hash fields hashed last so
  * the rules see the plain text. Generated columns are never written.
  */
 export async function writePrepareValues(
@@ -26,6 +26,7 @@ export async function writePrepareValues(
   columns: Record<string, unknown>,
   mode: 'create' | 'update',
   path: WritePath,
+  rules: { validation: Filter | null } = { validation: null },
 ): Promise<PreparedValues> {
   const { accountability } = session.ctx;
   const filled = writeApplySpecials(overview, columns, mode, accountability, new Date());
@@ -35,7 +36,7 @@ export async function writePrepareValues(
     if (!field || field.generated) continue;
     coerced[name] = writeCoerceValue(field, value, overview.collection);
   }
-  assertValid(writeValidate(overview, filled, mode, path));
+  assertValid(writeValidate(overview, filled, mode, path, rules.validation));
   const values = await writeHashValues(overview, coerced);
   // Hashed fields go into the revision hashed, never as the plain text that was sent.
   const hashed = Object.keys(filled).filter((name) => overview.fields[name]?.special.includes('hash'));

@@ -1,8 +1,9 @@
 import { InvalidPayloadError } from '@plinth/errors';
 import type { EventName, Item, PrimaryKey } from '@plinth/types';
 import type { ServiceContext } from '../../context/service-context.js';
-import { withTransaction } from '../../context/with-transaction.js';
+import { afterCommit, withTransaction } from '../../context/with-transaction.js';
 import type { EventMeta } from '../../events/create-event-bus.js';
+import { callerPermissions, shareCallerPermissions } from '../../permissions/caller-permissions.js';
 import { recordActivity } from './write-activity.js';
 
 /** One item a mutation created, changed or deleted, for activity and revisions. */
@@ -89,18 +90,24 @@ export async function runWrite<T>(
   ctx: ServiceContext,
   fn: (session: WriteSession) => Promise<T>,
 ): Promise<T> {
-  let committed: WriteSession | undefined;
-  const result = await withTransaction(ctx, async (trx) => {
+  await callerPermissions(ctx);
+  return withTransaction(ctx, async (trx) => {
+    shareCallerPermissions(ctx, trx);
     const session: WriteSession = { ctx: trx, touched: 0, tracked: [], actions: [] };
     const value = await fn(session);
     await recordActivity(session);
-    committed = session;
+    const events = ctx.events;
+    // Inside a caller's own transaction, the actions wait for its commit: listeners read the rows back.
+    if (events) {
+      afterCommit(trx, () => {
+        const context = {
+          database: ctx.database.kysely,
+          schema: ctx.schema,
+          accountability: ctx.accountability,
+        };
+        for (const { event, meta } of session.actions) void events.emitAction(event, meta, context);
+      });
+    }
     return value;
   });
-  if (committed && ctx.events) {
-    const events = ctx.events;
-    const context = { database: ctx.database.kysely, schema: ctx.schema, accountability: ctx.accountability };
-    for (const { event, meta } of committed.actions) void events.emitAction(event, meta, context);
-  }
-  return result;
 }

@@ -4,10 +4,12 @@ import type { WritePosition } from './write-create-one.js';
 import { writeStatement } from './write-database-error.js';
 import { writeManyToOne } from './write-many-to-one.js';
 import { writeOneToMany } from './write-one-to-many.js';
+import { assertKeysAllowed, assertWritableFields } from './write-permissions.js';
+import { writePolicyOf } from './write-policy.js';
 import { writePrepareValues } from './write-prepare-values.js';
 import { emitWriteFilter, queueAction, touchRows, trackChange, type WriteSession } from './write-session.js';
 import { assertItemPayload, writeSplitPayload } from './write-split-payload.js';
-import { writeTarget } from './write-target.js';
+import { writeCollection } from './write-target.js';
 
 async function updateOne(
   session: WriteSession,
@@ -25,9 +27,12 @@ async function updateOne(
     delta: null,
     parent: position.parent,
   });
+  const policy = writePolicyOf(ctx, collection, 'update');
   const { columns, aliases } = writeSplitPayload(ctx.schema, overview, payload, position.path);
   const linked = await writeManyToOne(session, overview, columns, { path: position.path, parent: index });
-  const { values, delta } = await writePrepareValues(session, overview, linked, 'update', position.path);
+  const { values, delta } = await writePrepareValues(session, overview, linked, 'update', position.path, {
+    validation: policy?.validation ?? null,
+  });
   touchRows(session);
   if (Object.keys(values).length > 0) {
     await writeStatement(ctx.database.client, { collection, values }, () =>
@@ -51,10 +56,16 @@ export async function writeUpdateMany(
   payload: unknown,
   position: WritePosition,
 ): Promise<PrimaryKey[]> {
-  const overview = writeTarget(session.ctx, collection, 'update');
+  const overview = writeCollection(session.ctx, collection);
   const values = keys.map((key) => readKey(overview, key));
   const filtered = await emitWriteFilter(session, collection, 'update', payload, { keys: values });
   assertItemPayload(filtered);
+  // As the reference orders it: every row inside the update rules first (the 403 names the payload's
+  // fields), then the payload's fields, presets and validation per item.
+  const fields = Object.keys(filtered);
+  const policy = writePolicyOf(session.ctx, collection, 'update');
+  assertWritableFields(policy, overview, filtered, true);
+  await assertKeysAllowed(session.ctx, overview, policy, values, 'update', fields);
   for (const key of values) await updateOne(session, overview, key, filtered, position);
   queueAction(session, collection, 'update', { payload: filtered, keys: values });
   return values;

@@ -1,5 +1,5 @@
 import { FailedValidationError } from '@plinth/errors';
-import type { CollectionOverview, FieldOverview } from '@plinth/types';
+import type { CollectionOverview, FieldOverview, Filter } from '@plinth/types';
 import { writeEvaluateRule } from './write-evaluate-rule.js';
 
 /** Where the item sits in the request body: `[]` for the root, `['author']`, `['tags', 0, 'tags_id']`. */
@@ -32,20 +32,28 @@ function nullFailures(
 
 /**
  * Everything the payload breaks, checked before the row is written: NOT NULL columns left null (on
- * create: missing without a default too) and the fields' `meta.validation` rules, which apply to admins
- * as well. One FAILED_VALIDATION error per broken rule.
+ * create: missing without a default too), the fields' `meta.validation` rules, which apply to admins
+ * as well, and the caller's permission `validation` (the AND of their rules'; null for admins). One
+ * FAILED_VALIDATION error per broken rule.
  */
 export function writeValidate(
   overview: CollectionOverview,
   values: Record<string, unknown>,
   mode: 'create' | 'update',
   path: WritePath,
+  permissionValidation: Filter | null = null,
 ): FailedValidationError[] {
   const errors = nullFailures(overview, values, mode === 'create');
   const failed = new Set(errors.map((error) => error.extensions.field));
   for (const field of Object.values(overview.fields)) {
     if (!field.validation) continue;
     for (const failure of writeEvaluateRule(field.validation, values)) {
+      if (failure.type === 'nnull' && failed.has(failure.field)) continue;
+      errors.push(new FailedValidationError({ ...failure, path }));
+    }
+  }
+  if (permissionValidation) {
+    for (const failure of writeEvaluateRule(permissionValidation, values)) {
       if (failure.type === 'nnull' && failed.has(failure.field)) continue;
       errors.push(new FailedValidationError({ ...failure, path }));
     }

@@ -54,9 +54,6 @@ export const OWN_PROFILE_FIELDS: ReadonlySet<string> = new Set([
   'last_page',
 ]);
 
-/** What an admin may set through `/users` (the key only on create). */
-export const ADMIN_FIELDS: ReadonlySet<string> = new Set(Object.keys(USER_FIELDS));
-
 /** The statuses `directus_users.status` may hold. */
 export const USER_STATUSES = ['draft', 'invited', 'unverified', 'active', 'suspended', 'archived'] as const;
 
@@ -111,8 +108,8 @@ function checkValue(field: string, kind: FieldKind, value: unknown): unknown {
  * Checks a `directus_users` payload: an object whose keys are writable columns, each value of its
  * column's kind. JSON columns are serialised here, so every engine stores the same text.
  *
- * @throws INVALID_PAYLOAD for a non-object, an unknown key or a value of the wrong kind; FORBIDDEN for a
- * known column the caller may not write here; FAILED_VALIDATION for a malformed email.
+ * @throws INVALID_PAYLOAD for a non-object or a value of the wrong kind; FORBIDDEN for a field the caller
+ * may not write here (unknown ones included); FAILED_VALIDATION for a malformed email.
  */
 export function parseUserPayload(raw: unknown, writable: ReadonlySet<string>): UserPayload {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
@@ -120,13 +117,14 @@ export function parseUserPayload(raw: unknown, writable: ReadonlySet<string>): U
   const values: Record<string, unknown> = {};
   const result: UserPayload = { values };
   for (const [field, value] of Object.entries(raw)) {
-    const kind = USER_FIELDS[field];
-    if (kind === undefined) invalid(`"${field}" is not allowed`);
+    // Refused before its value is looked at, as a permission check would: `policies` is a 403, not a 400.
     if (!writable.has(field)) {
       throw new ForbiddenError({
         reason: `You don't have permission to perform "update" for field "${field}" in collection "directus_users" or it does not exist.`,
       });
     }
+    const kind = USER_FIELDS[field];
+    if (kind === undefined) invalid(`"${field}" is not allowed`);
     const checked = checkValue(field, kind, value);
     if (field === 'password') result.password = checked as string | null;
     else values[field] = checked;

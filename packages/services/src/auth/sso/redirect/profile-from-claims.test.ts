@@ -6,6 +6,7 @@ const keys = {
   emailKey: 'email',
   firstNameKey: 'given_name',
   lastNameKey: 'family_name',
+  groupClaimName: 'roles',
 };
 
 describe('profileFromClaims', () => {
@@ -21,7 +22,17 @@ describe('profileFromClaims', () => {
       emailVerified: true,
       firstName: 'A',
       lastName: undefined,
+      groups: undefined,
     });
+  });
+
+  it('reads the group claim as a list, one name or many', () => {
+    expect(profileFromClaims({ sub: 'a', roles: 'staff' }, keys).groups).toEqual(['staff']);
+    expect(profileFromClaims({ sub: 'a', roles: ['staff', 7, { x: 1 }] }, keys).groups).toEqual([
+      'staff',
+      '7',
+    ]);
+    expect(profileFromClaims({ sub: 'a', groups: ['ignored'] }, keys).groups).toBeUndefined();
   });
 
   it('refuses a profile without its identifier', () => {

@@ -8,6 +8,13 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
+/** A group claim as a list of names: one name or an array of them; anything else is no groups. */
+function toGroups(claim: unknown): string[] | undefined {
+  if (claim === undefined || claim === null) return undefined;
+  const values = Array.isArray(claim) ? claim : [claim];
+  return values.map(text).filter((group): group is string => group !== undefined);
+}
+
 /**
  * The profile in an ID token's or user-info endpoint's claims, read with the configured keys. Emails
  * are lower-cased, as email logins compare them.
@@ -19,11 +26,13 @@ export function profileFromClaims(claims: Record<string, unknown>, keys: Profile
   if (identifier === undefined) throw new InvalidCredentialsError();
   const email = text(claims[keys.emailKey])?.toLowerCase();
   const verified = claims['email_verified'];
+  const groupClaim = claims[keys.groupClaimName];
   return {
     identifier,
     email,
     emailVerified: typeof verified === 'boolean' ? verified : undefined,
     firstName: text(claims[keys.firstNameKey]),
     lastName: text(claims[keys.lastNameKey]),
+    groups: toGroups(groupClaim),
   };
 }

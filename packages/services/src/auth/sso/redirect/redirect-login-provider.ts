@@ -44,4 +44,6 @@ export interface ProfileKeys {
   firstNameKey: string;
   /** @default `family_name` */
   lastNameKey: string;
+  /** The claim listing the user's groups, for role mapping (`GROUP_CLAIM_NAME`). @default `groups` */
+  groupClaimName: string;
 }

@@ -1,0 +1,37 @@
+import type { CollectionInfo } from '../lib/schema-types.js';
+import { type CollectionNode, toCollectionTree } from './collection-tree.js';
+import { Link } from './link.js';
+
+/** Props of {@link CollectionNav}. */
+export interface CollectionNavProps {
+  collections: CollectionInfo[];
+  current: string | null;
+}
+
+/** The collections as a nested list of links; groups without a table are headings. */
+export function CollectionNav({ collections, current }: CollectionNavProps) {
+  if (collections.length === 0) return <p className="muted">No collections yet.</p>;
+  return <Tree nodes={toCollectionTree(collections)} current={current} />;
+}
+
+function Tree({ nodes, current }: { nodes: CollectionNode[]; current: string | null }) {
+  return (
+    <ul className="tree">
+      {nodes.map(({ collection, children }) => (
+        <li key={collection.collection}>
+          {collection.schema === null ? (
+            <span className="group-name">{collection.collection}</span>
+          ) : (
+            <Link
+              route={{ name: 'collection', collection: collection.collection }}
+              aria-current={collection.collection === current ? 'page' : undefined}
+            >
+              {collection.collection}
+            </Link>
+          )}
+          {children.length > 0 && <Tree nodes={children} current={current} />}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,21 @@
+import {
+  accessCollection,
+  permissionsCollection,
+  policiesCollection,
+  rolesCollection,
+} from '@plinth/services';
+import type { FastifyInstance } from 'fastify';
+import { createSystemCollectionRoutes } from './create-system-collection-routes.js';
+import { meRoutes } from './me-routes.js';
+
+/**
+ * The access-control system collections: `/roles`, `/policies`, `/access` and `/permissions` with the
+ * standard CRUD, and the `/…/me` routes callers ask about themselves with.
+ */
+export async function systemRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(meRoutes);
+  await app.register(createSystemCollectionRoutes('/roles', rolesCollection));
+  await app.register(createSystemCollectionRoutes('/policies', policiesCollection));
+  await app.register(createSystemCollectionRoutes('/access', accessCollection));
+  await app.register(createSystemCollectionRoutes('/permissions', permissionsCollection));
+}
