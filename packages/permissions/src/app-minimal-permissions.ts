@@ -34,6 +34,7 @@ const OWN_USER_FIELDS = [
   'title',
   'description',
   'tags',
+  'provider',
   'preferences_divider',
   'avatar',
   'language',

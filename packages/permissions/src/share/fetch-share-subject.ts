@@ -1,25 +1,11 @@
 import type { Kysely } from 'kysely';
+import { fetchRoleTree } from '../fetch-role-tree.js';
 import type { VariableSubject } from '../fetch-variable-values.js';
 
 /** One side of a share's authority (its role, or its creator) as permissions resolve it. */
 export interface ShareSubject extends VariableSubject {
   /** Some role-tree or user policy grants `admin_access` (public policies never do). */
   admin: boolean;
-}
-
-/** The role tree root-first, from every role's parent; a cycle stops at the first role seen twice. */
-async function fetchRoleTree(db: Kysely<any>, role: string | null): Promise<string[]> {
-  if (role === null) return [];
-  const rows = await db.selectFrom('directus_roles').select(['id', 'parent']).execute();
-  const parentOf = new Map(
-    rows.map((row) => [String(row.id), row.parent === null ? null : String(row.parent)]),
-  );
-  const tree: string[] = [];
-  for (let current: string | null = role; current !== null && !tree.includes(current); ) {
-    tree.unshift(current);
-    current = parentOf.get(current) ?? null;
-  }
-  return tree;
 }
 
 /**

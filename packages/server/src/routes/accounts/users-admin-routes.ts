@@ -14,8 +14,8 @@ import {
 } from '@plinth/services';
 import type { PrimaryKey } from '@plinth/types';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isRecord, toSelection, withErrorList } from '../lib/crud-bodies.js';
 import type { AccountRoutesOptions } from './account-auth-routes.js';
-import { isRecord, toUserSelection, withErrorList } from './users-routes-body.js';
 
 type Query = { Querystring: Record<string, unknown> };
 type ById = Query & { Params: { id: string } };
@@ -71,7 +71,7 @@ export function createUsersAdminRoutes(options: Pick<AccountRoutesOptions, 'auth
         let keys: PrimaryKey[];
         if (Array.isArray(body)) keys = await updateUsersBatch(context(request), body);
         else if (isRecord(body)) {
-          const selection = toUserSelection(body);
+          const selection = toSelection(body);
           if (!isRecord(body['data'])) throw new InvalidPayloadError({ reason: '"data" is required' });
           keys = await updateUsers(context(request), selection, body['data']);
         } else throw new InvalidPayloadError({ reason: 'The body has to be an array or an object' });
@@ -90,7 +90,7 @@ export function createUsersAdminRoutes(options: Pick<AccountRoutesOptions, 'auth
     app.delete('/users', async (request, reply) => {
       const { body } = request;
       if (Array.isArray(body)) await deleteUsers(context(request), { keys: body as PrimaryKey[] });
-      else if (isRecord(body)) await deleteUsers(context(request), toUserSelection(body));
+      else if (isRecord(body)) await deleteUsers(context(request), toSelection(body));
       else throw new InvalidPayloadError({ reason: 'The body has to be an array of keys or an object' });
       return reply.code(204).send();
     });

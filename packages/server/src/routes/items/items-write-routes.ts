@@ -1,4 +1,4 @@
-import { InvalidPayloadError, isPlinthError, RouteNotFoundError } from '@plinth/errors';
+import { InvalidPayloadError, RouteNotFoundError } from '@plinth/errors';
 import {
   createItem,
   createItems,
@@ -16,65 +16,16 @@ import {
 } from '@plinth/services';
 import type { PrimaryKey } from '@plinth/types';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isRecord, reread, toSelection, withErrorList } from '../lib/crud-bodies.js';
 
 type ByCollection = { Params: { collection: string }; Querystring: Record<string, unknown> };
 type ByKey = { Params: { collection: string; key: string }; Querystring: Record<string, unknown> };
 type WriteRequest = FastifyRequest<ByCollection> | FastifyRequest<ByKey>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Several validation failures travel as one AggregateError; the envelope sends each of them. */
-async function withErrorList<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (
-      error instanceof AggregateError &&
-      error.errors.length > 0 &&
-      error.errors.every((e) => isPlinthError(e))
-    ) {
-      throw error.errors;
-    }
-    throw error;
-  }
-}
-
-/** Re-reads written rows with the request's query; a caller who may write but not read gets 204. */
-async function reread(reply: FastifyReply, read: () => Promise<unknown>) {
-  try {
-    return { data: await read() };
-  } catch (error) {
-    if (isPlinthError(error, 'FORBIDDEN')) return reply.code(204).send();
-    throw error;
-  }
-}
-
 function assertNotSingleton(request: WriteRequest): void {
   if (request.ctx.schema.collections[request.params.collection]?.singleton) {
     throw new RouteNotFoundError({ path: request.url.split('?')[0] ?? request.url });
   }
-}
-
-/** `{keys, data}` or `{query, data}`: exactly one of `keys` and `query`, and `data`. */
-function toSelection(
-  body: Record<string, unknown>,
-): { keys: PrimaryKey[] } | { query: Record<string, unknown> } {
-  const hasKeys = body['keys'] !== undefined;
-  const hasQuery = body['query'] !== undefined;
-  if (hasKeys && hasQuery) {
-    throw new InvalidPayloadError({
-      reason: '"value" contains a conflict between exclusive peers [keys, query]',
-    });
-  }
-  if (hasKeys) {
-    if (!Array.isArray(body['keys'])) throw new InvalidPayloadError({ reason: '"keys" must be an array' });
-    return { keys: body['keys'] as PrimaryKey[] };
-  }
-  if (!hasQuery)
-    throw new InvalidPayloadError({ reason: '"value" must contain at least one of [keys, query]' });
-  if (!isRecord(body['query'])) throw new InvalidPayloadError({ reason: '"query" must be of type object' });
-  return { query: body['query'] };
 }
 
 async function patchCollection(request: FastifyRequest<ByCollection>, reply: FastifyReply) {

@@ -15,7 +15,7 @@ import {
 } from '@plinth/services';
 import type { PrimaryKey } from '@plinth/types';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isRecord, reread, toSearchBody, toSelection, withErrorList } from './lib/crud-bodies.js';
+import { isRecord, reread, toSearchBody, toSelection, withErrorList } from '../lib/crud-bodies.js';
 
 type ByBase = { Querystring: Record<string, unknown> };
 type ByKey = ByBase & { Params: { key: string } };

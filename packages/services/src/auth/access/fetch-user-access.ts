@@ -1,21 +1,6 @@
+import { fetchRoleTree } from '@plinth/permissions';
 import type { Kysely } from 'kysely';
 import type { AppliedPolicy, UserAccess } from './user-access.js';
-
-/** The role tree root-first, from every role's parent (roles are few; one statement reads them all). */
-async function fetchRoleTree(db: Kysely<any>, role: string | null): Promise<string[]> {
-  if (role === null) return [];
-  const rows = await db.selectFrom('directus_roles').select(['id', 'parent']).execute();
-  const parentOf = new Map(
-    rows.map((row) => [String(row.id), row.parent === null ? null : String(row.parent)]),
-  );
-  const tree: string[] = [];
-  // A cycle in the parents would loop forever; stop at the first role seen twice.
-  for (let current: string | null = role; current !== null && !tree.includes(current); ) {
-    tree.unshift(current);
-    current = parentOf.get(current) ?? null;
-  }
-  return tree;
-}
 
 function toIpList(value: unknown): string[] | null {
   if (value === null || value === undefined) return null;

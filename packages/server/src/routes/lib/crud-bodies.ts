@@ -1,13 +1,24 @@
 import { InvalidPayloadError, isPlinthError } from '@plinth/errors';
-import type { UserSelection } from '@plinth/services';
 import type { PrimaryKey } from '@plinth/types';
+import type { FastifyReply } from 'fastify';
 
-/** Whether a body is a JSON object (not an array, not null). */
+/** Whether a body is a plain JSON object. */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** `{keys}` or `{query}` of a `/users` batch: exactly one of them, as `/items` takes them. */
-export function toUserSelection(body: Record<string, unknown>): UserSelection {
+/** Which rows a batch body names: `{keys}` or `{query}`. */
+export type Selection = { keys: PrimaryKey[] } | { query: Record<string, unknown> };
+
+/** A SEARCH body: `{keys}`, `{query}` (in place of the query string), or nothing. */
+export function toSearchBody(body: unknown): Selection | null {
+  if (body === undefined || body === null) return null;
+  if (!isRecord(body)) throw new InvalidPayloadError({ reason: 'The body must be an object' });
+  if (body['keys'] === undefined && body['query'] === undefined) return null;
+  return toSelection(body);
+}
+
+/** `{keys, ...}` or `{query, ...}`: exactly one of the two, as the batch forms of PATCH and DELETE take. */
+export function toSelection(body: Record<string, unknown>): Selection {
   const hasKeys = body['keys'] !== undefined;
   const hasQuery = body['query'] !== undefined;
   if (hasKeys && hasQuery) {
@@ -19,8 +30,9 @@ export function toUserSelection(body: Record<string, unknown>): UserSelection {
     if (!Array.isArray(body['keys'])) throw new InvalidPayloadError({ reason: '"keys" must be an array' });
     return { keys: body['keys'] as PrimaryKey[] };
   }
-  if (!hasQuery)
+  if (!hasQuery) {
     throw new InvalidPayloadError({ reason: '"value" must contain at least one of [keys, query]' });
+  }
   if (!isRecord(body['query'])) throw new InvalidPayloadError({ reason: '"query" must be of type object' });
   return { query: body['query'] };
 }
@@ -37,6 +49,16 @@ export async function withErrorList<T>(run: () => Promise<T>): Promise<T> {
     ) {
       throw error.errors;
     }
+    throw error;
+  }
+}
+
+/** Re-reads written rows with the request's query; a caller who may write but not read gets 204. */
+export async function reread(reply: FastifyReply, read: () => Promise<unknown>) {
+  try {
+    return { data: await read() };
+  } catch (error) {
+    if (isPlinthError(error, 'FORBIDDEN')) return reply.code(204).send();
     throw error;
   }
 }
