@@ -137,6 +137,7 @@ export type { FilesRuntime, ImportOptions } from './files/files-runtime.js';
 export { foldersCollection } from './files/folders-collection.js';
 export { formatTitle } from './files/format-title.js';
 export { type FileImport, importFile } from './files/import-file.js';
+export { parseRange, type ServedRange } from './files/lib/parse-range.js';
 export { type AssetFile, type AssetRequest, type OpenedAsset, openAsset } from './files/open-asset.js';
 export { replaceFile } from './files/replace-file.js';
 export { uploadFile } from './files/upload-file.js';
@@ -208,6 +209,7 @@ export { permissionsCollection } from './system/permissions/permissions-collecti
 export { policiesCollection } from './system/policies/policies-collection.js';
 export { readSystemItem, readSystemItems, readSystemItemsByKeys } from './system/read-system-items.js';
 export { rolesCollection } from './system/roles/roles-collection.js';
+export { readSettings, updateSettings } from './system/settings/settings.js';
 export type { SystemCollection, SystemWriteAction } from './system/system-collection.js';
 export {
   updateSystemBatch,

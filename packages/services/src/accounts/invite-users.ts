@@ -67,11 +67,15 @@ export async function inviteUsers(ctx: AccountContext, input: InviteInput): Prom
   const base = input.inviteUrl ?? publicLink(settings.publicUrl, '/admin/accept-invite');
   for (const email of toEmail) {
     const token = await signScopedToken({ scope: 'invite', email }, ctx.auth.signingKey, settings.inviteTtl);
-    await sendAccountMail(ctx.accounts, {
+    const mail = {
       to: email,
-      template: 'user-invitation',
+      template: 'user-invitation' as const,
       url: linkWithToken(base, token),
       ttl: settings.inviteTtl,
-    });
+    };
+    // As in Directus, an email that cannot go out is logged: the invited users exist either way.
+    await sendAccountMail(ctx.accounts, mail).catch((error: unknown) =>
+      ctx.accounts.onMailError(error, mail.template),
+    );
   }
 }

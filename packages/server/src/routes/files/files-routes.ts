@@ -18,7 +18,7 @@ import {
 } from '@plinth/services';
 import type { PrimaryKey } from '@plinth/types';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isRecord, reread, toSearchBody, toSelection, withErrorList } from '../system/lib/crud-bodies.js';
+import { isRecord, reread, toSearchBody, toSelection, withErrorList } from '../lib/crud-bodies.js';
 import { readFileParts } from './lib/read-file-parts.js';
 
 type ByBase = { Querystring: Record<string, unknown> };

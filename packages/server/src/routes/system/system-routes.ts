@@ -7,10 +7,11 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { createSystemCollectionRoutes } from './create-system-collection-routes.js';
 import { meRoutes } from './me-routes.js';
+import { settingsRoutes } from './settings-routes.js';
 
 /**
  * The access-control system collections: `/roles`, `/policies`, `/access` and `/permissions` with the
- * standard CRUD, and the `/…/me` routes callers ask about themselves with.
+ * standard CRUD, the `/…/me` routes callers ask about themselves with, and the `/settings` singleton.
  */
 export async function systemRoutes(app: FastifyInstance): Promise<void> {
   await app.register(meRoutes);
@@ -18,4 +19,5 @@ export async function systemRoutes(app: FastifyInstance): Promise<void> {
   await app.register(createSystemCollectionRoutes('/policies', policiesCollection));
   await app.register(createSystemCollectionRoutes('/access', accessCollection));
   await app.register(createSystemCollectionRoutes('/permissions', permissionsCollection));
+  await app.register(settingsRoutes);
 }
