@@ -4,6 +4,8 @@ import { type ApiError, toApiErrors } from '../lib/api-errors.js';
 import { client } from '../lib/client.js';
 import { type FilterRule, toFilter } from '../lib/filter-rules.js';
 import { navigate } from '../lib/router.js';
+import { LiveBadge } from '../live/live-badge.js';
+import { useLiveUpdates } from '../live/use-live-updates.js';
 import { ColumnPicker } from './column-picker.js';
 import { ErrorList } from './error-list.js';
 import { FilterBuilder } from './filter-builder.js';
@@ -36,12 +38,16 @@ export function CollectionPage({ collection }: CollectionPageProps) {
   const [errors, setErrors] = useState<ApiError[]>([]);
   const [version, setVersion] = useState(0);
   const debouncedSearch = useDebounced(search, 300);
+  // Someone else's change reads the current page again, so sort, filters and pages stay right.
+  const live = useLiveUpdates(collection, schema ? [schema.primaryKey] : null, () =>
+    setVersion((value) => value + 1),
+  );
 
   useEffect(() => {
     if (schema) setColumns(loadColumns(collection, schema.fields));
   }, [collection, schema]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` asks for a re-read after a delete
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` asks for a re-read after a delete or a live change
   useEffect(() => {
     if (!schema || columns.length === 0) return;
     let live = true;
@@ -89,6 +95,7 @@ export function CollectionPage({ collection }: CollectionPageProps) {
     <section className="collection">
       <div className="page-header">
         <h1>{collection}</h1>
+        <LiveBadge status={live} />
         <button
           type="button"
           className="primary"

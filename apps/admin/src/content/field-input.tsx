@@ -1,4 +1,5 @@
 import { type ReactElement, useId } from 'react';
+import { FileFieldInput } from '../files/file-field-input.js';
 import { type FieldKind, toChoices } from '../lib/field-kinds.js';
 import type { FormValue } from '../lib/form-values.js';
 import type { FieldInfo } from '../lib/schema-types.js';
@@ -71,6 +72,9 @@ export function FieldInput({ field, kind, related, value, error, onChange }: Fie
         ))}
       </select>
     );
+  } else if (kind === 'm2o' && related === 'directus_files') {
+    const imagesOnly = field.meta?.interface === 'file-image';
+    input = <FileFieldInput {...common} imagesOnly={imagesOnly} value={text} onChange={onChange} />;
   } else if (kind === 'm2o' && related) {
     input = <M2oPicker {...common} related={related} value={text} onChange={onChange} />;
   } else {

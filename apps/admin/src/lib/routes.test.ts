@@ -10,6 +10,13 @@ describe('routes', () => {
       { name: 'collection', collection: 'blog posts' },
       { name: 'item', collection: 'articles', id: '+' },
       { name: 'item', collection: 'articles', id: '12' },
+      { name: 'users' },
+      { name: 'roles' },
+      { name: 'policies' },
+      { name: 'policy', id: 'a1b2-c3' },
+      { name: 'settings' },
+      { name: 'files', folder: null },
+      { name: 'files', folder: 'a1 b2' },
     ];
     for (const route of routes) expect(toRoute(toPath(route))).toEqual(route);
   });

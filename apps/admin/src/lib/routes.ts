@@ -10,7 +10,15 @@ export type Route =
   | { name: 'content' }
   | { name: 'collection'; collection: string }
   | { name: 'item'; collection: string; id: string }
-  | { name: 'data-model' };
+  | { name: 'data-model' }
+  | { name: 'files'; folder: string | null }
+  | { name: 'users' }
+  | { name: 'roles' }
+  | { name: 'policies' }
+  | { name: 'policy'; id: string }
+  | { name: 'settings' };
+
+const ACCESS_SCREENS = new Set(['users', 'roles', 'policies', 'settings'] as const);
 
 /** The route for a path below {@link BASE} (unknown paths land on the content home). */
 export function toRoute(pathname: string, search = ''): Route {
@@ -22,6 +30,9 @@ export function toRoute(pathname: string, search = ''): Route {
     return { name: first, token: new URLSearchParams(search).get('token') ?? '' };
   }
   if (first === 'data-model') return { name: 'data-model' };
+  if (first === 'files') return { name: 'files', folder: collection ?? null };
+  if (first === 'policies' && collection) return { name: 'policy', id: collection };
+  if (ACCESS_SCREENS.has(first as 'users')) return { name: first as 'users' };
   if (first === 'content' && collection && id) return { name: 'item', collection, id };
   if (first === 'content' && collection) return { name: 'collection', collection };
   return { name: 'content' };
@@ -37,9 +48,17 @@ export function toPath(route: Route): string {
     case 'accept-invite':
       return `${BASE}/${route.name}?token=${encodeURIComponent(route.token)}`;
     case 'data-model':
-      return `${BASE}/data-model`;
+    case 'users':
+    case 'roles':
+    case 'policies':
+    case 'settings':
+      return `${BASE}/${route.name}`;
+    case 'policy':
+      return `${BASE}/policies/${encodeURIComponent(route.id)}`;
     case 'content':
       return `${BASE}/content`;
+    case 'files':
+      return route.folder ? `${BASE}/files/${encodeURIComponent(route.folder)}` : `${BASE}/files`;
     case 'collection':
       return `${BASE}/content/${encodeURIComponent(route.collection)}`;
     case 'item':

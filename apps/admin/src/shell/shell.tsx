@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { AccessNav } from '../access/access-nav.js';
+import { isAccessRoute, toAccessScreenName } from '../access/access-screen-names.js';
 import type { SessionUser } from '../auth/session.js';
 import { CollectionPage } from '../content/collection-page.js';
 import { ItemPage } from '../content/item-page.js';
@@ -8,6 +10,11 @@ import { DataModelPage } from '../model/data-model-page.js';
 import { CollectionNav } from './collection-nav.js';
 import { Link } from './link.js';
 import { useCollections } from './use-collections.js';
+
+const AccessScreen = lazy(() => import('../access/access-screen.js'));
+
+// The file library is its own chunk, loaded when it is first opened.
+const FilesPage = lazy(() => import('../files/files-page.js'));
 
 /** Props of {@link Shell}. */
 export interface ShellProps {
@@ -58,12 +65,20 @@ export default function Shell({ user, route, onSignOut }: ShellProps) {
       <nav id="sidebar" className="sidebar" aria-label="Collections">
         <CollectionNav collections={collections} current={current} />
         <Link
+          route={{ name: 'files', folder: null }}
+          className="nav-secondary"
+          aria-current={route.name === 'files' ? 'page' : undefined}
+        >
+          Files
+        </Link>
+        <Link
           route={{ name: 'data-model' }}
           className="nav-secondary"
           aria-current={route.name === 'data-model' ? 'page' : undefined}
         >
           Data model
         </Link>
+        <AccessNav route={route} />
       </nav>
       <main id="main" className="content" tabIndex={-1}>
         <Screen route={route} collections={collections} onModelChanged={reload} />
@@ -73,9 +88,11 @@ export default function Shell({ user, route, onSignOut }: ShellProps) {
 }
 
 function toScreenName(route: Route): string {
+  if (isAccessRoute(route)) return toAccessScreenName(route);
   if (route.name === 'item')
     return route.id === '+' ? `New item in ${route.collection}` : `${route.collection} #${route.id}`;
   if (route.name === 'collection') return route.collection;
+  if (route.name === 'files') return 'Files';
   return route.name === 'data-model' ? 'Data model' : 'Content';
 }
 
@@ -85,6 +102,20 @@ function Screen(props: { route: Route; collections: CollectionInfo[]; onModelCha
     return <CollectionPage key={route.collection} collection={route.collection} />;
   if (route.name === 'item') {
     return <ItemPage key={`${route.collection}/${route.id}`} collection={route.collection} id={route.id} />;
+  }
+  if (route.name === 'files') {
+    return (
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <FilesPage folder={route.folder} />
+      </Suspense>
+    );
+  }
+  if (isAccessRoute(route)) {
+    return (
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <AccessScreen route={route} collections={props.collections} />
+      </Suspense>
+    );
   }
   if (route.name === 'data-model') {
     return <DataModelPage collections={props.collections} onChanged={props.onModelChanged} />;
