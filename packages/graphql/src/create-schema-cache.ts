@@ -2,6 +2,9 @@ import type { SchemaOverview } from '@plinth/types';
 import type { GraphQLSchema } from 'graphql';
 import { createItemsSchema, type ItemsSchemaOptions } from './create-items-schema.js';
 
+/** Generates one scope's schema: {@link createItemsSchema} or `createSystemSchema`. */
+export type SchemaGenerator = (overview: SchemaOverview, options: ItemsSchemaOptions) => GraphQLSchema;
+
 /** Generated schemas, kept as long as their data model is. */
 export interface SchemaCache {
   /**
@@ -14,9 +17,13 @@ export interface SchemaCache {
 /**
  * Caches generated schemas per data model (weakly: a replaced `SchemaOverview` takes its schemas
  * with it) and, within one, per key, holding at most `capacity` keys per model
- * (`GRAPHQL_SCHEMA_CACHE_CAPACITY`); the least recently used key goes first.
+ * (`GRAPHQL_SCHEMA_CACHE_CAPACITY`); the least recently used key goes first. One cache serves one
+ * scope, whose schemas `generate` builds.
  */
-export function createSchemaCache(capacity = 100): SchemaCache {
+export function createSchemaCache(
+  capacity = 100,
+  generate: SchemaGenerator = createItemsSchema,
+): SchemaCache {
   const byOverview = new WeakMap<SchemaOverview, Map<string, GraphQLSchema>>();
   return {
     get(overview, key, options = {}) {
@@ -28,7 +35,7 @@ export function createSchemaCache(capacity = 100): SchemaCache {
         schemas.set(key, cached);
         return cached;
       }
-      const schema = createItemsSchema(overview, options);
+      const schema = generate(overview, options);
       schemas.set(key, schema);
       if (schemas.size > capacity) schemas.delete(schemas.keys().next().value!);
       return schema;

@@ -16,6 +16,7 @@ import { jsonBodyPlugin } from './plugins/json-body.js';
 import { responseHeadersPlugin } from './plugins/response-headers.js';
 import { apiRoutes } from './routes/api-routes.js';
 import { createFilesRuntime } from './routes/files/create-files-runtime.js';
+import { assetsContentSecurityPolicy } from './routes/files/lib/assets-content-security-policy.js';
 import { createRootRoutes } from './routes/root-routes.js';
 import { createHealthRoute } from './routes/server/health-route.js';
 import { createInfoRoute } from './routes/server/info-route.js';
@@ -111,7 +112,11 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
       ssoRoutes: { auth, cookies, env },
       files: {
         runtime: await createFilesRuntime(env),
-        assets: { cacheTtlMs: env.ASSETS_CACHE_TTL, revalidate: env.ASSETS_CACHE_REVALIDATE },
+        assets: {
+          cacheTtlMs: env.ASSETS_CACHE_TTL,
+          revalidate: env.ASSETS_CACHE_REVALIDATE,
+          contentSecurityPolicy: assetsContentSecurityPolicy(env),
+        },
       },
       realtime: {
         env,

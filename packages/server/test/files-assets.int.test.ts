@@ -78,6 +78,7 @@ for (const engine of listTestEngines()) {
       const outside = await api.call('GET', `/assets/${textId}`, { headers: { range: 'bytes=500-600' } });
       expect(outside.statusCode).toBe(416);
       expect(codeOf(outside)).toBe('RANGE_NOT_SATISFIABLE');
+      expect(outside.headers['content-range']).toBe(`bytes */${text.length}`);
     });
 
     it('answers 304 to If-None-Match and If-Modified-Since', async () => {

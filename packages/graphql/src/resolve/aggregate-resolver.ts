@@ -1,7 +1,7 @@
-import { readItems } from '@plinth/services';
 import { type GraphQLFieldResolver, type GraphQLResolveInfo, Kind } from 'graphql';
 import type { GraphQLContext } from '../graphql-context.js';
 import { argsToQuery } from './args-to-query.js';
+import type { CollectionServices } from './collection-services.js';
 
 const OPERATIONS = new Set([
   'count',
@@ -39,10 +39,10 @@ function aggregateOf(info: GraphQLResolveInfo): Record<string, string[]> {
  * was grouped by (the row without its aggregates).
  */
 export const resolveAggregated =
-  (collection: string): GraphQLFieldResolver<unknown, GraphQLContext, Record<string, unknown>> =>
+  (services: CollectionServices): GraphQLFieldResolver<unknown, GraphQLContext, Record<string, unknown>> =>
   async (_root, args, { ctx }, info) => {
     const aggregate = aggregateOf(info);
-    const rows = (await readItems(ctx, collection, { ...argsToQuery(args), aggregate })).data;
+    const rows = (await services.readMany(ctx, { ...argsToQuery(args), aggregate })).data;
     return rows.map((row) => {
       const group = Object.fromEntries(Object.entries(row).filter(([key]) => !OPERATIONS.has(key)));
       return { ...row, group: Object.keys(group).length > 0 ? group : null };

@@ -7,6 +7,7 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import type { GraphQLContext } from '../graphql-context.js';
+import { type CollectionServices, itemsServices } from '../resolve/collection-services.js';
 import { mutationResolvers } from '../resolve/mutation-resolvers.js';
 import type { FilterTypes } from './build-filter-types.js';
 import type { InputTypes } from './build-input-types.js';
@@ -25,8 +26,9 @@ const required = (type: GraphQLInputObjectType) => new GraphQLNonNull(type);
 const requiredList = (type: GraphQLInputObjectType) => new GraphQLList(new GraphQLNonNull(type));
 
 /**
- * The mutations of one user collection: `create_<c>_item(s)`, `update_<c>_item(s)`,
- * `update_<c>_batch` and `delete_<c>_item(s)`, or `update_<c>` for a singleton.
+ * The mutations of one collection: `create_<c>_item(s)` (when `services` can create),
+ * `update_<c>_item(s)`, `update_<c>_batch` and `delete_<c>_item(s)`, or `update_<c>` for a singleton.
+ * `<c>` is `rootName`: the collection's name, or in the system scope its name without `directus_`.
  */
 export function buildMutationFields(
   model: CollectionModel,
@@ -34,11 +36,13 @@ export function buildMutationFields(
   filters: FilterTypes,
   inputs: InputTypes,
   deletes: DeleteTypes,
+  rootName = model.name,
+  services: CollectionServices = itemsServices(model.name),
 ): Fields {
-  const { name } = model;
-  const resolvers = mutationResolvers(name, type);
-  const create = inputs.create.get(name)!;
-  const update = inputs.update.get(name)!;
+  const name = rootName;
+  const resolvers = mutationResolvers(model.name, services, type);
+  const create = inputs.create.get(model.name)!;
+  const update = inputs.update.get(model.name)!;
   if (model.overview.singleton) {
     return {
       [`update_${name}`]: {
@@ -49,10 +53,10 @@ export function buildMutationFields(
     };
   }
   const list = new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(type)));
-  const readArgs = listArgs(filters.filters.get(name)!);
+  const readArgs = listArgs(filters.filters.get(model.name)!);
   const ids = { type: new GraphQLNonNull(new GraphQLList(GraphQLID)) };
   const id = { type: new GraphQLNonNull(GraphQLID) };
-  return {
+  const creates: Fields = {
     [`create_${name}_items`]: {
       type: list,
       args: { ...readArgs, data: { type: requiredList(create) } },
@@ -63,6 +67,9 @@ export function buildMutationFields(
       args: { data: { type: required(create) } },
       resolve: resolvers.createItem,
     },
+  };
+  return {
+    ...(services.createOne ? creates : {}),
     [`update_${name}_items`]: {
       type: list,
       args: { ...readArgs, ids, data: { type: required(update) } },

@@ -58,7 +58,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
   await app.register(itemsReadRoutes);
   await app.register(itemsWriteRoutes);
   // The whole app's settings arrive here; the GraphQL routes read theirs from them.
-  await app.register(createGraphQLRoutes(options.env));
+  await app.register(createGraphQLRoutes(options.env, options.realtime ? { live: options.realtime } : {}));
   await app.register(systemRoutes);
   await app.register(foldersRoutes);
   await app.register(

@@ -13,7 +13,7 @@ import type { ServiceContext } from '../context/service-context.js';
 import { readItem } from '../items/read-item.js';
 import type { FilesRuntime } from './files-runtime.js';
 import { filesContext } from './lib/files-context.js';
-import { parseRange, type ServedRange } from './lib/parse-range.js';
+import type { parseRange, ServedRange } from './lib/parse-range.js';
 import { readAssetSettings } from './lib/read-asset-settings.js';
 
 /** What `/assets/:id` asks for, HTTP already taken apart. */
@@ -24,8 +24,6 @@ export interface AssetRequest {
   query: Readonly<Record<string, unknown>>;
   /** The `Accept` header, for `format=auto`. */
   accept?: string | undefined;
-  /** The `Range` header. */
-  range?: string | undefined;
 }
 
 /** The `directus_files` columns an asset response is built from. */
@@ -43,14 +41,14 @@ export interface OpenedAsset {
   contentType: string;
   /** Size of the whole object served (the original or the cached variant). */
   size: number;
-  /** The bytes asked for by `Range`, when there is one (never with a transform). */
-  range: ServedRange | undefined;
+  /** Whether a `Range` may pick bytes out of it: only an original, never a transform. */
+  rangeable: boolean;
   /** `download` was in the query. */
   download: boolean;
   /** `format=auto` looked at `Accept`. */
   varyOnAccept: boolean;
-  /** Streams the object, or `range` of it. */
-  open(): Promise<Readable>;
+  /** Streams the object, or `range` of it (see {@link parseRange}). */
+  open(range?: ServedRange): Promise<Readable>;
 }
 
 interface FileRow {
@@ -73,10 +71,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * `directus_files` row (their read permission, row filter included); a missing file, a malformed id or
  * missing bytes are the same 403. With transform parameters, the variant is looked up in the file's
  * location under its cache key and, on a miss, transformed once and stored there, then served from
- * storage. `Range` applies only to untransformed files.
+ * storage. `Range` is the caller's to read with {@link parseRange}, and applies only when `rangeable`.
  *
  * @throws FORBIDDEN; INVALID_QUERY / ILLEGAL_ASSET_TRANSFORMATION (400) for bad parameters;
- * RANGE_NOT_SATISFIABLE (416); UNSUPPORTED_MEDIA_TYPE (415) for a stored file that is not the image its
+ * UNSUPPORTED_MEDIA_TYPE (415) for a stored file that is not the image its
  * type says; SERVICE_UNAVAILABLE (503) when a transform times out.
  */
 export async function openAsset(
@@ -118,18 +116,16 @@ export async function openAsset(
       ...common,
       contentType: plan.contentType,
       size,
-      range: undefined,
+      rangeable: false,
       open: () => driver.read(cacheKey),
     };
   }
-  const size = await statOrForbidden(driver, diskName);
-  const range = parseRange(request.range, size);
   return {
     ...common,
     contentType: row.type ?? 'application/octet-stream',
-    size,
-    range,
-    open: () => driver.read(diskName, range),
+    size: await statOrForbidden(driver, diskName),
+    rangeable: true,
+    open: (range) => driver.read(diskName, range),
   };
 }
 

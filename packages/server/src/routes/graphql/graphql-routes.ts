@@ -1,12 +1,16 @@
 import type { PlinthEnv } from '@plinth/env';
-import { MethodNotAllowedError, RouteNotFoundError } from '@plinth/errors';
+import { MethodNotAllowedError } from '@plinth/errors';
 import {
   createDepthLimitRule,
   createRootFieldLimitRule,
   createSchemaCache,
+  createSystemSchema,
   formatGraphQLError,
   type GraphQLContext,
+  NoSubscriptionRule,
+  type SchemaCache,
 } from '@plinth/graphql';
+import type { AuthRuntime, EventBus } from '@plinth/services';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   GraphQLObjectType,
@@ -15,8 +19,15 @@ import {
   NoSchemaIntrospectionCustomRule,
   type ValidationRule,
 } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import type { Redis } from 'ioredis';
 import mercurius from 'mercurius';
+import type { WebSocket } from 'ws';
+import { createChangeFeed } from '../websocket/lib/create-change-feed.js';
+import { publishItemChanges } from '../websocket/lib/publish-item-changes.js';
 import { callerSchema } from './caller-schema.js';
+import { createChangeListeners } from './create-change-listeners.js';
+import { createSubscriptionServer, type SubscriptionSettings } from './create-subscription-server.js';
 import { readGraphQLRequest } from './read-graphql-request.js';
 import { toGraphQLHttpError } from './to-graphql-http-error.js';
 
@@ -28,8 +39,23 @@ export type GraphQLSettings = Partial<
     | 'GRAPHQL_QUERY_TOKEN_LIMIT'
     | 'GRAPHQL_SCHEMA_CACHE_CAPACITY'
     | 'MAX_RELATIONAL_DEPTH'
+    | 'WEBSOCKETS_ENABLED'
+    | 'WEBSOCKETS_GRAPHQL_ENABLED'
+    | 'WEBSOCKETS_GRAPHQL_PATH'
+    | 'WEBSOCKETS_GRAPHQL_CONN_LIMIT'
+    | 'CACHE_NAMESPACE'
+    | keyof SubscriptionSettings
   >
 >;
+
+/** What GraphQL subscriptions need; without it `/graphql` serves queries and mutations only. */
+export interface GraphQLLiveOptions {
+  /** The server's event bus: committed item mutations become subscription events. */
+  events: EventBus;
+  auth: AuthRuntime;
+  /** With it, changes reach the subscribers of every instance through Redis pub/sub. */
+  redis?: Redis;
+}
 
 /** Options of {@link createGraphQLRoutes} beyond the settings. */
 export interface GraphQLRoutesOptions {
@@ -38,6 +64,13 @@ export interface GraphQLRoutesOptions {
    * @default 50
    */
   maxRootFields?: number;
+  /** Subscriptions over graphql-ws, served when the settings enable GraphQL sockets. */
+  live?: GraphQLLiveOptions;
+  /**
+   * Most operations one socket may run at once (a subscription counts until it ends).
+   * @default 100
+   */
+  maxSocketOperations?: number;
 }
 
 /** The schema a request executes against, handed from the route to the pre-execution hook. */
@@ -51,11 +84,67 @@ const placeholderSchema = new GraphQLSchema({
 });
 
 /**
+ * The graphql-ws handler, when sockets and GraphQL sockets are enabled and the live options given:
+ * committed changes travel through a change feed of their own (over Redis when given) to this
+ * instance's subscriptions.
+ */
+async function subscriptionHandler(
+  app: FastifyInstance,
+  settings: GraphQLSettings,
+  options: GraphQLRoutesOptions,
+  rules: readonly ValidationRule[],
+  schemas: SchemaCache,
+) {
+  const { live } = options;
+  if (!live || settings.WEBSOCKETS_ENABLED === false || settings.WEBSOCKETS_GRAPHQL_ENABLED === false)
+    return null;
+  if (!app.hasDecorator('websocketServer')) return null;
+  const listeners = createChangeListeners();
+  const feed = await createChangeFeed({
+    ...(live.redis ? { redis: live.redis } : {}),
+    channel: `${settings.CACHE_NAMESPACE ?? 'plinth'}:graphql`,
+    onError: (error) => app.log.warn({ err: error }, 'graphql change feed'),
+  });
+  feed.onChange((change) => listeners.push(change));
+  const stopPublishing = publishItemChanges(live.events, feed);
+  app.addHook('onClose', async () => {
+    stopPublishing();
+    await feed.close();
+  });
+  const connectionLimit = settings.WEBSOCKETS_GRAPHQL_CONN_LIMIT ?? Number.POSITIVE_INFINITY;
+  let open = 0;
+  const handle = createSubscriptionServer({
+    settings: {
+      WEBSOCKETS_GRAPHQL_AUTH: settings.WEBSOCKETS_GRAPHQL_AUTH ?? 'handshake',
+      WEBSOCKETS_GRAPHQL_AUTH_TIMEOUT: settings.WEBSOCKETS_GRAPHQL_AUTH_TIMEOUT ?? 10_000,
+      GRAPHQL_QUERY_TOKEN_LIMIT: settings.GRAPHQL_QUERY_TOKEN_LIMIT ?? 5000,
+    },
+    auth: live.auth,
+    schemas,
+    listeners,
+    rules,
+    maxOperations: options.maxSocketOperations ?? 100,
+  });
+  return (socket: WebSocket, request: FastifyRequest) => {
+    if (open >= connectionLimit) {
+      socket.close(CloseCode.Forbidden, 'Too many connections');
+      return;
+    }
+    open++;
+    socket.once('close', () => open--);
+    handle(socket, request);
+  };
+}
+
+/**
  * `/graphql`, the items scope: mercurius parses, validates (depth, root-field, token and
  * introspection limits included) and executes the caller's schema, generated from the request's
  * data model and what the caller may read, and cached per model and permission set. Execution
  * errors come back in-band with HTTP 200 and the REST error codes; documents that do not parse or
- * validate are 400 `GRAPHQL_VALIDATION`. `/graphql/system` is not served yet and answers 404.
+ * validate are 400 `GRAPHQL_VALIDATION`. `/graphql/system` serves the system scope the same way (users, roles, policies, access,
+ * permissions, folders, files, `users_me`, `server_ping`).
+ * With `options.live`, the same path (or `WEBSOCKETS_GRAPHQL_PATH`) also upgrades to graphql-ws for
+ * subscriptions (`<c>_mutated`), queries and mutations.
  */
 export function createGraphQLRoutes(settings: GraphQLSettings = {}, options: GraphQLRoutesOptions = {}) {
   const maxDepth = (settings.MAX_RELATIONAL_DEPTH ?? 10) + 1;
@@ -71,7 +160,7 @@ export function createGraphQLRoutes(settings: GraphQLSettings = {}, options: Gra
       schema: placeholderSchema,
       routes: false,
       graphiql: false,
-      validationRules: rules,
+      validationRules: [...rules, NoSubscriptionRule],
       graphql: { parseOptions: { maxTokens: settings.GRAPHQL_QUERY_TOKEN_LIMIT ?? 5000 } },
       errorFormatter: (execution, context) => ({
         statusCode: 200,
@@ -92,11 +181,15 @@ export function createGraphQLRoutes(settings: GraphQLSettings = {}, options: Gra
       schema: (context as unknown as RequestContext)[CALLER_SCHEMA],
     }));
 
-    const execute = async (request: FastifyRequest, reply: FastifyReply) => {
+    const systemSchemas = createSchemaCache(
+      settings.GRAPHQL_SCHEMA_CACHE_CAPACITY ?? 100,
+      createSystemSchema,
+    );
+    const executeWith = (cache: SchemaCache) => async (request: FastifyRequest, reply: FastifyReply) => {
       const { query, variables, operationName } = readGraphQLRequest(request);
       const { ctx } = request;
       const { key, options: schemaOptions } = await callerSchema(ctx);
-      const schema = schemas.get(ctx.schema, key, schemaOptions);
+      const schema = cache.get(ctx.schema, key, schemaOptions);
       // Mercurius parses and validates synchronously once called, so the schema set here is the one
       // this request is validated against. Swapping it clears mercurius' document cache.
       if (app.graphql.schema !== schema) app.graphql.replaceSchema(schema);
@@ -107,8 +200,16 @@ export function createGraphQLRoutes(settings: GraphQLSettings = {}, options: Gra
         throw toGraphQLHttpError(error);
       }
     };
+    const execute = executeWith(schemas);
 
-    app.get('/graphql', execute);
+    const socketPath = settings.WEBSOCKETS_GRAPHQL_PATH ?? '/graphql';
+    const handleSocket = await subscriptionHandler(app, settings, options, rules, schemas);
+    if (handleSocket && socketPath === '/graphql') {
+      app.route({ method: 'GET', url: '/graphql', handler: execute, wsHandler: handleSocket });
+    } else {
+      app.get('/graphql', execute);
+      if (handleSocket) app.get(socketPath, { websocket: true }, handleSocket);
+    }
     app.post('/graphql', execute);
     app.route({
       method: ['PUT', 'PATCH', 'DELETE'],
@@ -117,11 +218,14 @@ export function createGraphQLRoutes(settings: GraphQLSettings = {}, options: Gra
         throw new MethodNotAllowedError({ allowed: ['GET', 'POST'], current: request.method });
       },
     });
+    const executeSystem = executeWith(systemSchemas);
+    app.get('/graphql/system', executeSystem);
+    app.post('/graphql/system', executeSystem);
     app.route({
-      method: ['GET', 'POST'],
+      method: ['PUT', 'PATCH', 'DELETE'],
       url: '/graphql/system',
-      handler: async () => {
-        throw new RouteNotFoundError({ path: '/graphql/system' });
+      handler: async (request) => {
+        throw new MethodNotAllowedError({ allowed: ['GET', 'POST'], current: request.method });
       },
     });
   };
