@@ -59,14 +59,19 @@ const WORKLOADS = [
   },
 ];
 
-/** µs per request of `requests` requests in a row. */
+/**
+ * µs per request of `requests` requests in a row: wall time, and this process's CPU time (steadier on
+ * a shared machine; it leaves out the PostgreSQL server's own work).
+ */
 async function timeRound(app, workload, headers) {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   for (let i = 0; i < requests; i++) await inject(app, workload, i, headers);
-  return ((performance.now() - start) * 1000) / requests;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall: ((performance.now() - start) * 1000) / requests, cpu: (cpu.user + cpu.system) / requests };
 }
 
-const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 async function inject(app, workload, i, headers) {
   const response = await app.inject({
@@ -90,9 +95,9 @@ await forEachBenchEngine({ prefix: 'plinth-bench-inject', logStatements: true },
   const floor = await startFloorServer(Fastify, sql, database.kysely);
   console.log(`\n### ${label} (${rounds} rounds of ${requests} requests, median)\n`);
   console.log(
-    '| workload | Plinth µs per request | statements per request | floor µs per request | Plinth/floor time |',
+    '| workload | Plinth µs per request | statements per request | floor µs per request | Plinth/floor time | Plinth CPU µs | floor CPU µs |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   try {
     for (const workload of WORKLOADS) {
       if (only.length > 0 && !only.includes(workload.name)) continue;
@@ -109,11 +114,13 @@ await forEachBenchEngine({ prefix: 'plinth-bench-inject', logStatements: true },
         if (workload.floor) floorTimings.push(await timeRound(floor, workload.floor, {}));
         statements.length = 0;
       }
-      const ours = median(timings);
-      const bare = workload.floor ? median(floorTimings) : null;
+      const ours = median(timings.map((t) => t.wall));
+      const bare = workload.floor ? median(floorTimings.map((t) => t.wall)) : null;
       const ratio = bare ? `${(ours / bare).toFixed(2)}×` : '-';
+      const oursCpu = median(timings.map((t) => t.cpu)).toFixed(1);
+      const bareCpu = workload.floor ? median(floorTimings.map((t) => t.cpu)).toFixed(1) : '-';
       console.log(
-        `| ${workload.name} | ${ours.toFixed(1)} | ${perRequest} | ${bare ? bare.toFixed(1) : '-'} | ${ratio} |`,
+        `| ${workload.name} | ${ours.toFixed(1)} | ${perRequest} | ${bare ? bare.toFixed(1) : '-'} | ${ratio} | ${oursCpu} | ${bareCpu} |`,
       );
     }
   } finally {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { createLoggerOptions } from './lib/create-logger-options.js';
+import { parseFlatQueryString } from './lib/parse-flat-query-string.js';
 import { createQueryStringParser } from './lib/parse-query-string.js';
 import { plinthPlugin } from './plinth-plugin.js';
 import type { CreateServerOptions } from './server-options.js';
@@ -18,6 +19,10 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
         ? { logger: false }
         : { loggerInstance: options.logger };
   const trustProxy = env.IP_TRUST_PROXY;
+  const parseNested = createQueryStringParser({
+    depth: env.QUERYSTRING_MAX_PARSE_DEPTH,
+    arrayLimit: env.QUERYSTRING_ARRAY_LIMIT,
+  });
   const app: FastifyInstance = Fastify({
     ...logging,
     bodyLimit: env.MAX_PAYLOAD_SIZE,
@@ -27,10 +32,8 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     routerOptions: {
-      querystringParser: createQueryStringParser({
-        depth: env.QUERYSTRING_MAX_PARSE_DEPTH,
-        arrayLimit: env.QUERYSTRING_ARRAY_LIMIT,
-      }),
+      // Most query strings are flat (`fields=...&limit=25`): they skip qs, which costs more per request.
+      querystringParser: (text) => parseFlatQueryString(text) ?? parseNested(text),
     },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
@@ -41,10 +44,10 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('X-Request-Id', request.id);
     if (closing) reply.header('Connection', 'close');
-    return payload;
+    done(null, payload);
   });
   await app.register(plinthPlugin, options);
   return app;

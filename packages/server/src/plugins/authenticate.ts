@@ -39,20 +39,26 @@ export const authenticatePlugin = fp<AuthenticatePluginOptions>(
     app.decorateRequest('accountability', null);
     const lookup = { db: options.db, auth: options.auth };
     const { name: cookieName } = options.sessionCookie;
-    app.addHook('onRequest', async (request, reply) => {
+    // A callback hook, not an async one: requests without a token (and skipped routes) go on in the
+    // same tick, without a promise of their own.
+    app.addHook('onRequest', (request, reply, done) => {
       const config = request.routeOptions.config;
-      if (config?.skipAuthentication) return;
+      if (config?.skipAuthentication) return done();
       const extracted = extractToken(request, cookieName);
-      if (!extracted) return;
-      try {
-        request.accountability = await resolveAccountability(lookup, extracted.token, requestOrigin(request));
-      } catch (error) {
-        if (config?.bestEffortAuthentication && !isPlinthError(error)) return;
-        if (error instanceof SessionEndedError && extracted.source === 'cookie') {
-          reply.clearCookie(cookieName, clearingOptions(options.sessionCookie.options));
-        }
-        throw error;
-      }
+      if (!extracted) return done();
+      resolveAccountability(lookup, extracted.token, requestOrigin(request)).then(
+        (accountability) => {
+          request.accountability = accountability;
+          done();
+        },
+        (error: unknown) => {
+          if (config?.bestEffortAuthentication && !isPlinthError(error)) return done();
+          if (error instanceof SessionEndedError && extracted.source === 'cookie') {
+            reply.clearCookie(cookieName, clearingOptions(options.sessionCookie.options));
+          }
+          done(error as Error);
+        },
+      );
     });
   },
   { name: 'plinth-authenticate', fastify: '5.x' },

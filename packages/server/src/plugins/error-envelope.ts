@@ -15,7 +15,8 @@ export interface ErrorEnvelopeOptions {
  */
 export const errorEnvelopePlugin = fp<ErrorEnvelopeOptions>(
   async (app: FastifyInstance, options) => {
-    app.setErrorHandler(async (error, request: FastifyRequest, reply: FastifyReply) => {
+    // Both handlers are synchronous: they await nothing, and a returned value is sent as it is.
+    app.setErrorHandler((error, request: FastifyRequest, reply: FastifyReply) => {
       const plinthError = toPlinthError(error, request.url);
       const envelope = toErrorEnvelope(plinthError, {
         exposeUnknown: request.accountability?.admin === true,
@@ -27,7 +28,7 @@ export const errorEnvelopePlugin = fp<ErrorEnvelopeOptions>(
       return envelope.body;
     });
 
-    app.setNotFoundHandler(async (request, reply) => {
+    app.setNotFoundHandler((request, reply) => {
       const path = request.url.split('?')[0] ?? request.url;
       const envelope = toErrorEnvelope(new RouteNotFoundError({ path }));
       reply.code(envelope.status).type('application/json; charset=utf-8');

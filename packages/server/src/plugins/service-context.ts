@@ -61,6 +61,22 @@ function toServiceLimits(env: ServiceContextPluginOptions['env']): ServiceLimits
   };
 }
 
+/** The parts of every request's context that do not depend on the request, built once. */
+function toSharedContext(
+  options: ServiceContextPluginOptions,
+): Omit<ServiceContext, 'accountability' | 'schema'> {
+  const limits = toServiceLimits(options.env);
+  return {
+    database: options.database,
+    db: options.database.kysely,
+    schemaCache: options.schemaCache,
+    ...(limits ? { limits } : {}),
+    ...(options.events ? { events: options.events } : {}),
+    ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.permissions ? { permissions: options.permissions } : {}),
+  };
+}
+
 /**
  * Builds `request.ctx` for the API routes registered in the same scope: the database, the caller,
  * and the (cached) data model. Handlers hand `request.ctx` to services and never `request` itself.
@@ -68,19 +84,14 @@ function toServiceLimits(env: ServiceContextPluginOptions['env']): ServiceLimits
 export const serviceContextPlugin = fp<ServiceContextPluginOptions>(
   async (app: FastifyInstance, options) => {
     app.decorateRequest('ctx', null as unknown as ServiceContext);
-    const limits = toServiceLimits(options.env);
-    app.addHook('preHandler', async (request) => {
-      request.ctx = {
-        database: options.database,
-        db: options.database.kysely,
-        accountability: request.accountability ?? anonymousAccountability(requestOrigin(request)),
-        schema: await options.schemaCache.get(),
-        schemaCache: options.schemaCache,
-        ...(limits ? { limits } : {}),
-        ...(options.events ? { events: options.events } : {}),
-        ...(options.auth ? { auth: options.auth } : {}),
-        ...(options.permissions ? { permissions: options.permissions } : {}),
-      };
+    const shared = toSharedContext(options);
+    // A callback hook: the cached schema's promise is the only wait, with no async wrapper around it.
+    app.addHook('preHandler', (request, _reply, done) => {
+      const accountability = request.accountability ?? anonymousAccountability(requestOrigin(request));
+      options.schemaCache.get().then((schema) => {
+        request.ctx = { ...shared, accountability, schema };
+        done();
+      }, done);
     });
   },
   { name: 'plinth-service-context', fastify: '5.x' },
