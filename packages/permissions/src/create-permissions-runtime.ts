@@ -180,20 +180,19 @@ export function createPermissionsRuntime(options: PermissionsRuntimeOptions = {}
 
     const hit = resolved.get(key);
     if (hit) return hit;
-    const fingerprint = createHash('sha256').update(key).digest('base64url');
     const rules = [
       ...inPolicyOrder(own.rules, policies),
       ...(accountability.app ? appMinimalPermissions : []),
-    ];
-    const permissions = createCallerPermissions(
-      rules.map((rule) => ({
-        ...rule,
-        permissions: resolveVariables(rule.permissions, values),
-        validation: resolveVariables(rule.validation, values),
-        presets: resolveVariables(rule.presets, values),
-      })),
-      fingerprint,
-    );
+    ].map((rule) => ({
+      ...rule,
+      permissions: resolveVariables(rule.permissions, values),
+      validation: resolveVariables(rule.validation, values),
+      presets: resolveVariables(rule.presets, values),
+    }));
+    // From the rules themselves: an edited rule must never share a fingerprint (and a cached plan) with
+    // its old self, while callers whose rules come out equal share one.
+    const fingerprint = createHash('sha256').update(JSON.stringify(rules)).digest('base64url');
+    const permissions = createCallerPermissions(rules, fingerprint);
     if (generation === started) {
       if (resolved.size >= maxEntries) resolved.delete(resolved.keys().next().value!);
       resolved.set(key, permissions);

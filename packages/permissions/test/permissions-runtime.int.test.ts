@@ -319,9 +319,8 @@ for (const engine of listTestEngines()) {
     it('sees changed rules only after invalidate()', async () => {
       const runtime = createPermissionsRuntime();
       const accountability = editorAccountability(setup, { policies: [setup.ids.childPolicy] });
-      expect((await runtime.forCaller(db, setup.schema, accountability)).rules('comments', 'read')).toEqual(
-        [],
-      );
+      const before = await runtime.forCaller(db, setup.schema, accountability);
+      expect(before.rules('comments', 'read')).toEqual([]);
       const id = await insertPermission(setup.database, {
         policy: setup.ids.childPolicy,
         collection: 'comments',
@@ -332,8 +331,10 @@ for (const engine of listTestEngines()) {
           [],
         );
         await runtime.invalidate();
-        const rules = (await runtime.forCaller(db, setup.schema, accountability)).rules('comments', 'read');
-        expect(rules.map((rule) => rule.id)).toEqual([id]);
+        const after = await runtime.forCaller(db, setup.schema, accountability);
+        expect(after.rules('comments', 'read').map((rule) => rule.id)).toEqual([id]);
+        // Plans cached under the old rules must not be found under the new ones.
+        expect(after.fingerprint).not.toBe(before.fingerprint);
       } finally {
         await db.deleteFrom('directus_permissions').where('id', '=', id).execute();
       }

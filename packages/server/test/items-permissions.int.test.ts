@@ -289,5 +289,24 @@ for (const engine of listTestEngines()) {
       expect(await articles()).toEqual(before);
       expect(await tagCount()).toBe(tagsBefore);
     });
+
+    it('reads under a changed rule at once: a plan cached under the old rule is not reused', async () => {
+      const url = '/items/authors?fields=id&sort=id';
+      const everyone = (await writer('GET', url)).body;
+      expect(everyone.data.length).toBeGreaterThan(1);
+      expect((await writer('GET', url)).body).toEqual(everyone);
+      const found = await setup.api(
+        'GET',
+        '/permissions?filter[collection][_eq]=authors&filter[action][_eq]=read&fields=id',
+      );
+      const id = found.body.data[0].id;
+      await setup.api('PATCH', `/permissions/${id}`, { permissions: { id: { _eq: ANN } } });
+      try {
+        expect((await writer('GET', url)).body).toEqual({ data: [{ id: ANN }] });
+      } finally {
+        await setup.api('PATCH', `/permissions/${id}`, { permissions: null });
+      }
+      expect((await writer('GET', url)).body).toEqual(everyone);
+    });
   });
 }
