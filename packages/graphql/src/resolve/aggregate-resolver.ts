@@ -1,19 +1,10 @@
+import { aggregateOperations } from '@plinth/types';
 import { type GraphQLFieldResolver, type GraphQLResolveInfo, Kind } from 'graphql';
 import type { GraphQLContext } from '../graphql-context.js';
 import { argsToQuery } from './args-to-query.js';
 import type { CollectionServices } from './collection-services.js';
 
-const OPERATIONS = new Set([
-  'count',
-  'countDistinct',
-  'countAll',
-  'sum',
-  'sumDistinct',
-  'avg',
-  'avgDistinct',
-  'min',
-  'max',
-]);
+const OPERATIONS: ReadonlySet<string> = new Set(aggregateOperations);
 
 /** The `aggregate` parameter a selection such as `{ count { id } sum { price } countAll }` asks for. */
 function aggregateOf(info: GraphQLResolveInfo): Record<string, string[]> {
