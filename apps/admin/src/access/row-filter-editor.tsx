@@ -1,4 +1,5 @@
-import { FILTER_OPERATORS, type FilterOperator, type FilterRule, takesNoValue } from '../lib/filter-rules.js';
+import { FilterConditionRow } from '../content/filter-condition-row.js';
+import type { FilterRule } from '../lib/filter-rules.js';
 
 /** Props of {@link RowFilterEditor}. */
 export interface RowFilterEditorProps {
@@ -20,50 +21,17 @@ export function RowFilterEditor({ fields, rules, onChange }: RowFilterEditorProp
       <legend>Rows this rule covers</legend>
       {rules.length === 0 && <p className="muted">Every row.</p>}
       {rules.map((rule, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no id
-        <fieldset key={index} className="filter-row">
-          <legend className="visually-hidden">Condition {index + 1}</legend>
-          <label>
-            <span className="visually-hidden">Field</span>
-            <select value={rule.field} onChange={(event) => update(index, { field: event.target.value })}>
-              {fields.map((field) => (
-                <option key={field} value={field}>
-                  {field}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span className="visually-hidden">Operator</span>
-            <select
-              value={rule.operator}
-              onChange={(event) => update(index, { operator: event.target.value as FilterOperator })}
-            >
-              {Object.entries(FILTER_OPERATORS).map(([operator, words]) => (
-                <option key={operator} value={operator}>
-                  {words}
-                </option>
-              ))}
-            </select>
-          </label>
-          {!takesNoValue(rule.operator) && (
-            <label>
-              <span className="visually-hidden">Value</span>
-              <input
-                value={rule.value}
-                placeholder="Value or $CURRENT_USER"
-                onChange={(event) => update(index, { value: event.target.value })}
-              />
-            </label>
-          )}
-          <button
-            type="button"
-            aria-label={`Remove condition ${index + 1}`}
-            onClick={() => onChange(rules.filter((_, at) => at !== index))}
-          >
-            Remove
-          </button>
-        </fieldset>
+        <FilterConditionRow
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no id
+          key={index}
+          index={index}
+          rule={rule}
+          fields={fields}
+          noun="Condition"
+          placeholder="Value or $CURRENT_USER"
+          onUpdate={(patch) => update(index, patch)}
+          onRemove={() => onChange(rules.filter((_, at) => at !== index))}
+        />
       ))}
       <button
         type="button"

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { FILTER_OPERATORS, type FilterOperator, type FilterRule, takesNoValue } from '../lib/filter-rules.js';
+import type { FilterRule } from '../lib/filter-rules.js';
 import type { FieldInfo } from '../lib/schema-types.js';
+import { FilterConditionRow } from './filter-condition-row.js';
 import { toColumnCandidates } from './list-state.js';
 
 /** Props of {@link FilterBuilder}. */
@@ -15,6 +16,7 @@ export function FilterBuilder({ fields, rules, onApply }: FilterBuilderProps) {
   const [draft, setDraft] = useState<FilterRule[]>([...rules]);
   useEffect(() => setDraft([...rules]), [rules]);
   const candidates = toColumnCandidates(fields);
+  const fieldNames = candidates.map((field) => field.field);
   const update = (index: number, patch: Partial<FilterRule>) =>
     setDraft(draft.map((rule, at) => (at === index ? { ...rule, ...patch } : rule)));
   const add = () => setDraft([...draft, { field: candidates[0]?.field ?? '', operator: '_eq', value: '' }]);
@@ -26,50 +28,17 @@ export function FilterBuilder({ fields, rules, onApply }: FilterBuilderProps) {
   return (
     <form className="filters" onSubmit={submit} aria-label="Filters">
       {draft.map((rule, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no id
-        <fieldset key={index} className="filter-row">
-          <legend className="visually-hidden">Filter {index + 1}</legend>
-          <label>
-            <span className="visually-hidden">Field</span>
-            <select value={rule.field} onChange={(event) => update(index, { field: event.target.value })}>
-              {candidates.map((field) => (
-                <option key={field.field} value={field.field}>
-                  {field.field}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span className="visually-hidden">Operator</span>
-            <select
-              value={rule.operator}
-              onChange={(event) => update(index, { operator: event.target.value as FilterOperator })}
-            >
-              {Object.entries(FILTER_OPERATORS).map(([operator, words]) => (
-                <option key={operator} value={operator}>
-                  {words}
-                </option>
-              ))}
-            </select>
-          </label>
-          {!takesNoValue(rule.operator) && (
-            <label>
-              <span className="visually-hidden">Value</span>
-              <input
-                value={rule.value}
-                placeholder="Value"
-                onChange={(event) => update(index, { value: event.target.value })}
-              />
-            </label>
-          )}
-          <button
-            type="button"
-            aria-label={`Remove filter ${index + 1}`}
-            onClick={() => setDraft(draft.filter((_, at) => at !== index))}
-          >
-            Remove
-          </button>
-        </fieldset>
+        <FilterConditionRow
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no id
+          key={index}
+          index={index}
+          rule={rule}
+          fields={fieldNames}
+          noun="Filter"
+          placeholder="Value"
+          onUpdate={(patch) => update(index, patch)}
+          onRemove={() => setDraft(draft.filter((_, at) => at !== index))}
+        />
       ))}
       <div className="filter-actions">
         <button type="button" onClick={add}>

@@ -6,10 +6,10 @@ export type StorageAbility = 'presign' | 'chunkedWrite' | 'copy';
 /** Options of `runStorageConformance`. */
 export interface ConformanceOptions {
   /**
-   * The optional abilities the driver must have, exactly. When given, a driver that gains or loses one
-   * fails; when omitted, each ability's cases run if the driver has it and report as skipped otherwise.
+   * The optional abilities the driver has, exactly (`[]` for none): a driver that gains or loses one
+   * fails, and each declared ability's cases run.
    */
-  abilities?: readonly StorageAbility[];
+  abilities: readonly StorageAbility[];
   /**
    * Size of the large streamed write and read, in bytes.
    * @default 20 * 1024 * 1024

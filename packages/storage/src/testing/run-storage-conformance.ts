@@ -19,12 +19,14 @@ import { describeSafetyCases } from './safety-cases.js';
  * @param makeDriver Called once before the first case; may start a server first.
  *
  * @example
- * runStorageConformance('local', async () => createLocalDriver({ root: await mkdtemp(tmp) }));
+ * runStorageConformance('local', async () => createLocalDriver({ root: await mkdtemp(tmp) }), {
+ *   abilities: ['copy', 'chunkedWrite'],
+ * });
  */
 export function runStorageConformance(
   name: string,
   makeDriver: () => StorageDriver | Promise<StorageDriver>,
-  options: ConformanceOptions = {},
+  options: ConformanceOptions,
 ): void {
   let driver: StorageDriver | undefined;
   const prefix = `conformance-${randomBytes(4).toString('hex')}/`;
