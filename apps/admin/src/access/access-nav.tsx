@@ -1,20 +1,9 @@
-import { readPolicyGlobals } from '@directus/sdk';
-import { useEffect, useState } from 'react';
-import { client } from '../lib/client.js';
 import type { Route } from '../lib/routes.js';
 import { Link } from '../shell/link.js';
 import { ACCESS_SCREENS } from './access-screen-names.js';
 
-/** The sidebar links to users, roles, policies and settings, shown to admins only. */
+/** The sidebar links to users, roles, policies and settings; the shell shows them to admins only. */
 export function AccessNav({ route }: { route: Route }) {
-  const [admin, setAdmin] = useState(false);
-  useEffect(() => {
-    client.request(readPolicyGlobals()).then(
-      (globals) => setAdmin((globals as { admin_access?: boolean }).admin_access === true),
-      () => setAdmin(false),
-    );
-  }, []);
-  if (!admin) return null;
   const currentName = route.name === 'policy' ? 'policies' : route.name;
   return (
     <ul className="nav-access" aria-label="Access and settings">

@@ -3,16 +3,21 @@ import { Fragment, useState } from 'react';
 import { ErrorList } from '../content/error-list.js';
 import { type ApiError, toApiErrors } from '../lib/api-errors.js';
 import { client } from '../lib/client.js';
-import type { RoleRow, UserRow } from './access-types.js';
+import type { PolicyRow, RoleRow, UserRow } from './access-types.js';
 import { InviteUserForm } from './invite-user-form.js';
-import { readAllRoles, readAllUsers } from './read-access.js';
+import { readAllPolicies, readAllRoles, readAllUsers } from './read-access.js';
 import { useAccessList } from './use-access-list.js';
 import { UserEditor } from './user-editor.js';
+import { UserPolicies } from './user-policies.js';
 
-/** The users screen: everyone with their role and status; invite, edit, suspend or activate, reset. */
+/**
+ * The users screen: everyone with their role and status; invite, edit (with the policies attached to
+ * the user directly), suspend or activate, reset.
+ */
 export function UsersPage() {
   const users = useAccessList<UserRow>(readAllUsers);
   const roles = useAccessList<RoleRow>(readAllRoles);
+  const policies = useAccessList<PolicyRow>(readAllPolicies);
   const [editing, setEditing] = useState<string | null>(null);
   const [errors, setErrors] = useState<ApiError[]>([]);
   const [status, setStatus] = useState('');
@@ -99,6 +104,7 @@ export function UsersPage() {
                             if (saved) users.reload();
                           }}
                         />
+                        <UserPolicies user={user} policies={policies.rows ?? []} />
                       </td>
                     </tr>
                   )}

@@ -1,5 +1,6 @@
 import { aggregate, deleteItems, readItems } from '@directus/sdk';
 import { useEffect, useState } from 'react';
+import { useMayCreate } from '../access/use-may-create.js';
 import { type ApiError, toApiErrors } from '../lib/api-errors.js';
 import { client } from '../lib/client.js';
 import { type FilterRule, toFilter } from '../lib/filter-rules.js';
@@ -27,6 +28,7 @@ export interface CollectionPageProps {
 /** The list of a collection's items: columns, sort, search, filters, pages and bulk delete. */
 export function CollectionPage({ collection }: CollectionPageProps) {
   const { schema, error: schemaError } = useCollectionSchema(collection);
+  const canCreate = useMayCreate(collection);
   const [columns, setColumns] = useState<string[]>([]);
   const [sort, setSort] = useState<ListSort | null>(null);
   const [search, setSearch] = useState('');
@@ -96,13 +98,15 @@ export function CollectionPage({ collection }: CollectionPageProps) {
       <div className="page-header">
         <h1>{collection}</h1>
         <LiveBadge status={live} />
-        <button
-          type="button"
-          className="primary"
-          onClick={() => navigate({ name: 'item', collection, id: '+' })}
-        >
-          Create item
-        </button>
+        {canCreate && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => navigate({ name: 'item', collection, id: '+' })}
+          >
+            Create item
+          </button>
+        )}
       </div>
       <div className="toolbar">
         <label className="search">

@@ -1,9 +1,14 @@
-import { type ReactElement, useId } from 'react';
+import { lazy, type ReactElement, Suspense, useId } from 'react';
 import { FileFieldInput } from '../files/file-field-input.js';
 import { type FieldKind, toChoices } from '../lib/field-kinds.js';
 import type { FormValue } from '../lib/form-values.js';
 import type { FieldInfo } from '../lib/schema-types.js';
+import { describedBy, FieldFrame } from './field-frame.js';
 import { M2oPicker } from './m2o-picker.js';
+
+// The editor library is large: it loads with the first rich text or markdown field, not before.
+const RichTextEditor = lazy(() => import('./rich-text-editor.js'));
+const MarkdownEditor = lazy(() => import('./markdown-editor.js'));
 
 /** Props of {@link FieldInput}. */
 export interface FieldInputProps {
@@ -26,14 +31,12 @@ const INPUT_TYPES: Partial<Record<FieldKind, string>> = {
 /** One labelled input for a field, chosen by its kind, with its note and its error beside it. */
 export function FieldInput({ field, kind, related, value, error, onChange }: FieldInputProps) {
   const id = useId();
-  const hint = `${id}-hint`;
-  const described = [field.meta?.note ? hint : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   const common = {
     id,
     name: field.field,
     disabled: field.meta?.readonly === true || kind === 'readonly',
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': described || undefined,
+    'aria-describedby': describedBy(id, field, error),
     'aria-required': field.meta?.required ? true : undefined,
   };
   const text = typeof value === 'string' ? value : '';
@@ -60,6 +63,13 @@ export function FieldInput({ field, kind, related, value, error, onChange }: Fie
         value={text}
         onChange={(event) => onChange(event.target.value)}
       />
+    );
+  } else if (kind === 'rich-text' || kind === 'markdown') {
+    const Editor = kind === 'rich-text' ? RichTextEditor : MarkdownEditor;
+    input = (
+      <Suspense fallback={<p role="status">Loading the editor…</p>}>
+        <Editor {...common} value={text} onChange={onChange} />
+      </Suspense>
     );
   } else if (kind === 'choices') {
     input = (
@@ -90,22 +100,8 @@ export function FieldInput({ field, kind, related, value, error, onChange }: Fie
   }
 
   return (
-    <div className={error ? 'field has-error' : 'field'}>
-      <label htmlFor={id}>
-        {field.field}
-        {field.meta?.required && <span aria-hidden="true"> *</span>}
-      </label>
+    <FieldFrame id={id} field={field} error={error} labelsControl={kind !== 'rich-text'}>
       {input}
-      {field.meta?.note && (
-        <small id={hint} className="muted">
-          {field.meta.note}
-        </small>
-      )}
-      {error && (
-        <small id={`${id}-error`} className="field-error">
-          {error}
-        </small>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

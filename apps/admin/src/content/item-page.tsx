@@ -2,13 +2,15 @@ import { createItem, deleteItem, readItem, updateItem } from '@directus/sdk';
 import { type FormEvent, useEffect, useState } from 'react';
 import { type ApiError, toApiErrors, toFieldErrors } from '../lib/api-errors.js';
 import { client } from '../lib/client.js';
-import { type FieldKind, isEditable, toFieldKind } from '../lib/field-kinds.js';
-import { type FormValue, FormValueError, toApiValue, toFormValue } from '../lib/form-values.js';
+import { isEditable } from '../lib/field-kinds.js';
 import { navigate } from '../lib/router.js';
-import type { FieldInfo } from '../lib/schema-types.js';
 import { ErrorList } from './error-list.js';
-import { FieldInput } from './field-input.js';
-import { type CollectionSchema, useCollectionSchema } from './use-collection-schema.js';
+import { ItemFields } from './item-fields.js';
+import { toPayload, toValues, type Values } from './item-values.js';
+import type { NestedChange } from './related-list-edits.js';
+import { RelatedListInput } from './related-list-input.js';
+import { RevisionsPanel } from './revisions-panel.js';
+import { useCollectionSchema } from './use-collection-schema.js';
 
 /** Props of {@link ItemPage}. */
 export interface ItemPageProps {
@@ -17,19 +19,26 @@ export interface ItemPageProps {
   id: string;
 }
 
-type Values = Record<string, FormValue>;
-
-/** The editor of one item: an input per field, save, save-and-stay, delete; API errors at their field. */
+/**
+ * The editor of one item: an input per field, related lists, save, save-and-stay, delete, and its
+ * revisions; API errors at their field. The fields and the lists' nested changes go out in one request.
+ */
 export function ItemPage({ collection, id }: ItemPageProps) {
   const isNew = id === '+';
   const { schema, error } = useCollectionSchema(collection);
   const [values, setValues] = useState<Values | null>(null);
   const [initial, setInitial] = useState<Values>({});
+  const [listChanges, setListChanges] = useState<Record<string, NestedChange | null>>({});
+  // Bumped after a save, so the related lists and the revisions read theirs again.
+  const [version, setVersion] = useState(0);
+  // Bumped after a restore, so the item itself is read again.
+  const [reloads, setReloads] = useState(0);
   const [errors, setErrors] = useState<ApiError[]>([]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reloads` asks for a re-read after a restore
   useEffect(() => {
     if (!schema) return;
     const load = isNew
@@ -42,21 +51,22 @@ export function ItemPage({ collection, id }: ItemPageProps) {
         const next = toValues(schema, item, isNew);
         setValues(next);
         setInitial(next);
+        setListChanges({});
       },
       (thrown) => setErrors(toApiErrors(thrown)),
     );
-  }, [schema, collection, id, isNew]);
+  }, [schema, collection, id, isNew, reloads]);
 
   if (error) return <ErrorList errors={[error]} />;
   if (!schema || (!values && errors.length === 0)) return <p role="status">Loading…</p>;
   if (!values) return <ErrorList errors={errors} />;
 
   const editable = schema.fields.filter(isEditable);
-  const kindOf = (field: FieldInfo): FieldKind => toFieldKind(field, schema.relatedBy[field.field] ?? null);
 
   async function save(stay: boolean) {
     if (!schema || !values) return;
-    const { payload, invalid } = toPayload(editable, kindOf, values, initial, isNew);
+    const { payload, invalid } = toPayload(schema, editable, values, initial, isNew);
+    for (const [field, change] of Object.entries(listChanges)) if (change) payload[field] = change;
     setFieldErrors(invalid);
     setErrors([]);
     if (Object.keys(invalid).length > 0) return;
@@ -72,6 +82,8 @@ export function ItemPage({ collection, id }: ItemPageProps) {
       const next = toValues(schema, saved ?? {}, false);
       setValues(next);
       setInitial(next);
+      setListChanges({});
+      setVersion(version + 1);
     } catch (thrown) {
       const found = toApiErrors(thrown);
       setFieldErrors(toFieldErrors(found));
@@ -108,67 +120,57 @@ export function ItemPage({ collection, id }: ItemPageProps) {
           Some fields need attention.
         </p>
       )}
-      <form className="editor" onSubmit={submit} noValidate>
-        {editable.map((field) => (
-          <FieldInput
-            key={field.field}
-            field={field}
-            kind={kindOf(field)}
-            related={schema.relatedBy[field.field] ?? null}
-            value={values[field.field] ?? null}
-            error={fieldErrors[field.field]}
-            onChange={(value) => setValues({ ...values, [field.field]: value })}
+      <div className={isNew ? undefined : 'item-layout'}>
+        <form className="editor" onSubmit={submit} noValidate>
+          <ItemFields
+            schema={schema}
+            fields={editable}
+            values={values}
+            errors={fieldErrors}
+            onChange={(field, value) => setValues({ ...values, [field]: value })}
+            renderList={(field, spec) => (
+              <RelatedListInput
+                key={`${field.field}-${version}`}
+                field={field}
+                spec={spec}
+                parentKey={isNew ? null : id}
+                error={fieldErrors[field.field]}
+                onChange={(change) => {
+                  setListChanges((current) => ({ ...current, [field.field]: change }));
+                  // An edit of the list answers its error; the next save says whether it still holds.
+                  setFieldErrors(({ [field.field]: _answered, ...others }) => others);
+                }}
+              />
+            )}
           />
-        ))}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Save
-          </button>
-          <button type="button" disabled={busy} onClick={() => void save(true)}>
-            Save and stay
-          </button>
-          {!isNew && (
-            <button type="button" className="danger" disabled={busy} onClick={remove}>
-              Delete
+          <div className="actions">
+            <button type="submit" className="primary" disabled={busy}>
+              Save
             </button>
-          )}
-          <span role="status">{status}</span>
-        </div>
-      </form>
+            <button type="button" disabled={busy} onClick={() => void save(true)}>
+              Save and stay
+            </button>
+            {!isNew && (
+              <button type="button" className="danger" disabled={busy} onClick={remove}>
+                Delete
+              </button>
+            )}
+            <span role="status">{status}</span>
+          </div>
+        </form>
+        {!isNew && (
+          <RevisionsPanel
+            collection={collection}
+            id={id}
+            version={version}
+            onRestored={() => {
+              setStatus('Restored.');
+              setReloads(reloads + 1);
+              setVersion(version + 1);
+            }}
+          />
+        )}
+      </div>
     </section>
   );
-}
-
-function toValues(schema: CollectionSchema, item: Record<string, unknown>, isNew: boolean): Values {
-  const values: Values = {};
-  for (const field of schema.fields) {
-    const start = isNew ? (field.schema?.default_value ?? null) : item[field.field];
-    values[field.field] = toFormValue(toFieldKind(field, schema.relatedBy[field.field] ?? null), start);
-  }
-  return values;
-}
-
-/** The changed fields as API values (all filled ones for a new item), and the inputs that do not parse. */
-function toPayload(
-  fields: FieldInfo[],
-  kindOf: (field: FieldInfo) => FieldKind,
-  values: Values,
-  initial: Values,
-  isNew: boolean,
-): { payload: Record<string, unknown>; invalid: Record<string, string> } {
-  const payload: Record<string, unknown> = {};
-  const invalid: Record<string, string> = {};
-  for (const field of fields) {
-    const kind = kindOf(field);
-    if (kind === 'readonly' || field.meta?.readonly) continue;
-    const value = values[field.field] ?? null;
-    if (isNew ? value === '' : value === initial[field.field]) continue;
-    try {
-      payload[field.field] = toApiValue(kind, value);
-    } catch (thrown) {
-      if (thrown instanceof FormValueError) invalid[field.field] = thrown.message;
-      else throw thrown;
-    }
-  }
-  return { payload, invalid };
 }

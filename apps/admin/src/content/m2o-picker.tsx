@@ -2,6 +2,7 @@ import { readFieldsByCollection, readItems } from '@directus/sdk';
 import { useEffect, useState } from 'react';
 import { client } from '../lib/client.js';
 import type { FieldInfo } from '../lib/schema-types.js';
+import { renderTemplate, templateFields, toDisplayTemplate } from './display-template.js';
 import { useDebounced } from './use-debounced.js';
 
 /** Props of {@link M2oPicker}. */
@@ -12,6 +13,11 @@ export interface M2oPickerProps {
   related: string;
   value: string;
   onChange: (value: string) => void;
+  /** How to show an item; defaults to its first visible text field. */
+  template?: string | undefined;
+  /** The text of the empty choice. @default '— none —' */
+  noneText?: string;
+  'aria-label'?: string | undefined;
   'aria-invalid'?: boolean | undefined;
   'aria-describedby'?: string | undefined;
 }
@@ -21,36 +27,46 @@ interface Option {
   label: string;
 }
 
-/** Picks the related item of an m2o field: a search box narrowing a select of up to 50 items. */
-export function M2oPicker({ related, value, onChange, ...select }: M2oPickerProps) {
+/** Picks an item of `related`: a search box narrowing a select of up to 50 items. */
+export function M2oPicker({
+  related,
+  value,
+  onChange,
+  template,
+  noneText = '— none —',
+  ...select
+}: M2oPickerProps) {
   const [search, setSearch] = useState('');
   const [options, setOptions] = useState<Option[]>([]);
-  const [labelField, setLabelField] = useState<{ key: string; label: string | null } | null>(null);
+  const [shape, setShape] = useState<{ key: string; template: string } | null>(null);
   const debounced = useDebounced(search, 300);
 
   useEffect(() => {
     client.request(readFieldsByCollection(related)).then(
-      (fields) => setLabelField(toLabelFields(fields as FieldInfo[])),
-      () => setLabelField({ key: 'id', label: null }),
+      (fields) => {
+        const key = (fields as FieldInfo[]).find((field) => field.schema?.is_primary_key)?.field ?? 'id';
+        setShape({ key, template: toDisplayTemplate(fields as FieldInfo[], template) });
+      },
+      () => setShape({ key: 'id', template: '{{id}}' }),
     );
-  }, [related]);
+  }, [related, template]);
 
   useEffect(() => {
-    if (!labelField) return;
-    const fields = [labelField.key, ...(labelField.label ? [labelField.label] : [])];
+    if (!shape) return;
+    const fields = [...new Set([shape.key, ...templateFields(shape.template)])];
     const query = { fields, limit: 50, ...(debounced ? { search: debounced } : {}) };
     client.request(readItems(related, query)).then(
       (rows) =>
         setOptions(
           (rows as Record<string, unknown>[]).map((row) => {
-            const key = String(row[labelField.key]);
-            const label = labelField.label ? row[labelField.label] : null;
-            return { key, label: label ? `${String(label)} (#${key})` : `#${key}` };
+            const key = String(row[shape.key]);
+            const label = renderTemplate(shape.template, row);
+            return { key, label: label && label !== key ? `${label} (#${key})` : `#${key}` };
           }),
         ),
       () => setOptions([]),
     );
-  }, [related, labelField, debounced]);
+  }, [related, shape, debounced]);
 
   const known = value === '' || options.some((option) => option.key === value);
   return (
@@ -63,7 +79,7 @@ export function M2oPicker({ related, value, onChange, ...select }: M2oPickerProp
         onChange={(event) => setSearch(event.target.value)}
       />
       <select {...select} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">— none —</option>
+        <option value="">{noneText}</option>
         {!known && <option value={value}>#{value}</option>}
         {options.map((option) => (
           <option key={option.key} value={option.key}>
@@ -73,14 +89,4 @@ export function M2oPicker({ related, value, onChange, ...select }: M2oPickerProp
       </select>
     </div>
   );
-}
-
-/** The related collection's key and the first visible text field to show beside it. */
-function toLabelFields(fields: FieldInfo[]): { key: string; label: string | null } {
-  const key = fields.find((field) => field.schema?.is_primary_key)?.field ?? 'id';
-  const label = fields.find(
-    (field) =>
-      !field.schema?.is_primary_key && !field.meta?.hidden && ['string', 'text'].includes(field.type),
-  );
-  return { key, label: label?.field ?? null };
 }

@@ -40,4 +40,20 @@ describe('toFieldErrors', () => {
       ]),
     ).toEqual({ views: 'a' });
   });
+
+  it('shows an error inside a nested item at the field holding it', () => {
+    const thrown = {
+      errors: [
+        {
+          message: 'Validation failed for field "title".',
+          extensions: { code: 'FAILED_VALIDATION', field: 'title', path: ['chapters'] },
+        },
+        { message: 'root', extensions: { code: 'FAILED_VALIDATION', field: 'views', path: [] } },
+      ],
+    };
+    expect(toFieldErrors(toApiErrors(thrown))).toEqual({
+      chapters: 'Validation failed for field "title".',
+      views: 'root',
+    });
+  });
 });

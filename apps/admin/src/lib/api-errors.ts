@@ -4,11 +4,13 @@ export interface ApiError {
   code: string;
   /** The field a validation error is about, when the server names one. */
   field?: string;
+  /** Where in a nested payload the failing item sits (`['chapters']` for a related list's item). */
+  path?: (string | number)[];
 }
 
 interface WireError {
   message?: unknown;
-  extensions?: { code?: unknown; field?: unknown };
+  extensions?: { code?: unknown; field?: unknown; path?: unknown };
 }
 
 /**
@@ -25,15 +27,22 @@ export function toApiErrors(thrown: unknown): ApiError[] {
     const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'UNKNOWN';
     const message = typeof error.message === 'string' ? error.message : code;
     const field = error.extensions?.field;
-    return typeof field === 'string' ? { message, code, field } : { message, code };
+    const path = error.extensions?.path;
+    const found: ApiError = typeof field === 'string' ? { message, code, field } : { message, code };
+    return Array.isArray(path) && path.length > 0 ? { ...found, path } : found;
   });
 }
 
-/** Validation errors by field, for the editor to show beside each input. */
+/**
+ * Validation errors by field, for the editor to show beside each input; an error inside a nested item
+ * shows at the top-level field that holds it (its path's first step).
+ */
 export function toFieldErrors(errors: readonly ApiError[]): Record<string, string> {
   const byField: Record<string, string> = {};
   for (const error of errors) {
-    if (error.field && !(error.field in byField)) byField[error.field] = error.message;
+    const holder = error.path?.[0];
+    const field = typeof holder === 'string' ? holder : error.field;
+    if (field && !(field in byField)) byField[field] = error.message;
   }
   return byField;
 }

@@ -32,6 +32,11 @@ describe('toFieldKind', () => {
     expect(toFieldKind(field('string', choices), null)).toBe('choices');
     expect(toFieldKind(field('string', { interface: 'input-multiline' }), null)).toBe('textarea');
   });
+
+  it('gives rich text and markdown interfaces their editors', () => {
+    expect(toFieldKind(field('text', { interface: 'input-rich-text-html' }), null)).toBe('rich-text');
+    expect(toFieldKind(field('text', { interface: 'input-rich-text-md' }), null)).toBe('markdown');
+  });
 });
 
 describe('toChoices', () => {

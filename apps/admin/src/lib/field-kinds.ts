@@ -1,6 +1,6 @@
 import type { FieldInfo } from './schema-types.js';
 
-/** Which input the editor shows for a field. */
+/** Which input the editor shows for a field (`o2m` and `m2m` come from the field's relation, see the item editor). */
 export type FieldKind =
   | 'text'
   | 'textarea'
@@ -13,6 +13,10 @@ export type FieldKind =
   | 'json'
   | 'choices'
   | 'm2o'
+  | 'o2m'
+  | 'm2m'
+  | 'rich-text'
+  | 'markdown'
   | 'readonly';
 
 /** A choice from a field's `meta.options.choices`. */
@@ -45,9 +49,9 @@ export function toFieldKind(field: FieldInfo, relatedCollection: string | null):
     return 'readonly';
   if (relatedCollection) return 'm2o';
   if (toChoices(field).length > 0) return 'choices';
-  if (field.meta?.interface === 'input-multiline' || field.meta?.interface === 'input-rich-text-html') {
-    return 'textarea';
-  }
+  if (field.meta?.interface === 'input-rich-text-html') return 'rich-text';
+  if (field.meta?.interface === 'input-rich-text-md') return 'markdown';
+  if (field.meta?.interface === 'input-multiline') return 'textarea';
   return BY_TYPE[field.type] ?? 'text';
 }
 

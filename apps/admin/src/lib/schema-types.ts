@@ -7,6 +7,7 @@ export interface FieldInfo {
     is_primary_key?: boolean;
     has_auto_increment?: boolean;
     is_nullable?: boolean;
+    is_unique?: boolean;
     default_value?: unknown;
     max_length?: number | null;
   } | null;

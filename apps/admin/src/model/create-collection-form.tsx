@@ -5,6 +5,7 @@ import { navigate } from '../lib/router.js';
 import type { CollectionInfo } from '../lib/schema-types.js';
 import type { NewField } from './collection-payload.js';
 import { FieldRow } from './field-row.js';
+import { IdentifierInput } from './identifier-input.js';
 import { createCollectionWithFields } from './write-fields.js';
 
 /** Props of {@link CreateCollectionForm}. */
@@ -43,17 +44,7 @@ export function CreateCollectionForm({ collections, onCreated }: CreateCollectio
     <form className="stack" onSubmit={submit} aria-labelledby="create-collection">
       <h2 id="create-collection">Create a collection</h2>
       <ErrorList errors={errors} />
-      <label>
-        Collection name
-        <input
-          name="collection"
-          required
-          pattern="[a-z0-9_]+"
-          title="Lower-case letters, digits and underscores"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </label>
+      <IdentifierInput label="Collection name" name="collection" value={name} onChange={setName} />
       <p className="muted">An auto-increment primary key `id` is added for you.</p>
       {fields.map((field, index) => (
         <FieldRow

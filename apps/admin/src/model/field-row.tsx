@@ -1,5 +1,6 @@
 import type { CollectionInfo } from '../lib/schema-types.js';
 import { FIELD_TYPES, type NewField } from './collection-payload.js';
+import { IdentifierInput } from './identifier-input.js';
 
 /** Props of {@link FieldRow}. */
 export interface FieldRowProps {
@@ -15,16 +16,7 @@ export function FieldRow({ legend, field, collections, onChange, onRemove }: Fie
   return (
     <fieldset className="field-row">
       <legend>{legend}</legend>
-      <label>
-        Name
-        <input
-          required
-          pattern="[a-z0-9_]+"
-          title="Lower-case letters, digits and underscores"
-          value={field.field}
-          onChange={(event) => onChange({ field: event.target.value })}
-        />
-      </label>
+      <IdentifierInput label="Name" value={field.field} onChange={(value) => onChange({ field: value })} />
       <label>
         Type
         <select value={field.type} onChange={(event) => onChange({ type: event.target.value })}>

@@ -8,6 +8,7 @@ import {
   toFieldPayload,
   toRelationPayload,
 } from './collection-payload.js';
+import { toKeyType } from './use-collection-model.js';
 
 /** The primary-key type of each collection the m2o rows point to, so the FK column matches it. */
 async function fetchKeyTypes(fields: readonly NewField[]): Promise<Record<string, string>> {
@@ -17,10 +18,7 @@ async function fetchKeyTypes(fields: readonly NewField[]): Promise<Record<string
   const entries = await Promise.all(
     related.map(async (collection) => {
       const columns = (await client.request(readFieldsByCollection(collection))) as FieldInfo[];
-      return [
-        collection,
-        columns.find((column) => column.schema?.is_primary_key)?.type ?? 'integer',
-      ] as const;
+      return [collection, toKeyType(columns)] as const;
     }),
   );
   return Object.fromEntries(entries);

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { AccessNav } from '../access/access-nav.js';
 import { isAccessRoute, toAccessScreenName } from '../access/access-screen-names.js';
+import { useAdminAccess } from '../access/use-admin-access.js';
 import type { SessionUser } from '../auth/session.js';
 import { CollectionPage } from '../content/collection-page.js';
 import { ItemPage } from '../content/item-page.js';
@@ -27,6 +28,7 @@ export interface ShellProps {
 export default function Shell({ user, route, onSignOut }: ShellProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const { collections, reload } = useCollections();
+  const admin = useAdminAccess();
   const current = route.name === 'collection' || route.name === 'item' ? route.collection : null;
 
   // A phone's drawer closes once a screen was picked; the tab's title names the screen.
@@ -71,17 +73,19 @@ export default function Shell({ user, route, onSignOut }: ShellProps) {
         >
           Files
         </Link>
-        <Link
-          route={{ name: 'data-model' }}
-          className="nav-secondary"
-          aria-current={route.name === 'data-model' ? 'page' : undefined}
-        >
-          Data model
-        </Link>
-        <AccessNav route={route} />
+        {admin && (
+          <Link
+            route={{ name: 'data-model' }}
+            className="nav-secondary"
+            aria-current={route.name === 'data-model' ? 'page' : undefined}
+          >
+            Data model
+          </Link>
+        )}
+        {admin && <AccessNav route={route} />}
       </nav>
       <main id="main" className="content" tabIndex={-1}>
-        <Screen route={route} collections={collections} onModelChanged={reload} />
+        <Screen route={route} collections={collections} admin={admin} onModelChanged={reload} />
       </main>
     </div>
   );
@@ -96,7 +100,12 @@ function toScreenName(route: Route): string {
   return route.name === 'data-model' ? 'Data model' : 'Content';
 }
 
-function Screen(props: { route: Route; collections: CollectionInfo[]; onModelChanged: () => void }) {
+function Screen(props: {
+  route: Route;
+  collections: CollectionInfo[];
+  admin: boolean | null;
+  onModelChanged: () => void;
+}) {
   const { route } = props;
   if (route.name === 'collection')
     return <CollectionPage key={route.collection} collection={route.collection} />;
@@ -118,7 +127,9 @@ function Screen(props: { route: Route; collections: CollectionInfo[]; onModelCha
     );
   }
   if (route.name === 'data-model') {
-    return <DataModelPage collections={props.collections} onChanged={props.onModelChanged} />;
+    return (
+      <DataModelPage collections={props.collections} admin={props.admin} onChanged={props.onModelChanged} />
+    );
   }
   return (
     <section className="home">
