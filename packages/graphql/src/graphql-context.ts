@@ -1,5 +1,6 @@
 import type { ServiceContext } from '@plinth/services';
 import type { PrimaryKey } from '@plinth/types';
+import type { SystemBridge } from './system-bridge.js';
 
 /** A committed change to some rows of a collection: which rows, never their values. */
 export interface ItemChange {
@@ -24,4 +25,6 @@ export interface GraphQLContext {
   ctx: ServiceContext;
   /** Present on subscription connections only. */
   live?: LiveSource;
+  /** Present on HTTP requests to the system scope: what its auth and server fields need of the server. */
+  system?: SystemBridge;
 }

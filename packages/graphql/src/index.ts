@@ -11,4 +11,5 @@ export {
 export type { GraphQLContext, ItemChange, LiveSource } from './graphql-context.js';
 export { NoSubscriptionRule } from './no-subscription-rule.js';
 export type { MutationEvent } from './resolve/subscribe-resolver.js';
+export type { AuthTokensPayload, GraphQLScope, SystemBridge } from './system-bridge.js';
 export { type ReadRules, toSchemaPolicy } from './to-schema-policy.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { createLoggerOptions } from './lib/create-logger-options.js';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { createServerLogging } from './lib/create-server-logging.js';
 import { parseFlatQueryString } from './lib/parse-flat-query-string.js';
 import { createQueryStringParser } from './lib/parse-query-string.js';
 import { plinthPlugin } from './plinth-plugin.js';
@@ -12,12 +12,12 @@ import type { CreateServerOptions } from './server-options.js';
  */
 export async function createServer(options: CreateServerOptions): Promise<FastifyInstance> {
   const { env } = options;
-  const logging: Pick<FastifyServerOptions, 'logger' | 'loggerInstance'> =
-    options.logger === undefined
-      ? { logger: createLoggerOptions(env) }
-      : options.logger === false
-        ? { logger: false }
-        : { loggerInstance: options.logger };
+  const own = options.logger === undefined ? createServerLogging(env) : null;
+  const logging: Pick<FastifyServerOptions, 'logger' | 'loggerInstance'> = own
+    ? { logger: own.logger }
+    : options.logger === false
+      ? { logger: false }
+      : { loggerInstance: options.logger as FastifyBaseLogger };
   const trustProxy = env.IP_TRUST_PROXY;
   const parseNested = createQueryStringParser({
     depth: env.QUERYSTRING_MAX_PARSE_DEPTH,
@@ -49,6 +49,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     if (closing) reply.header('Connection', 'close');
     done(null, payload);
   });
-  await app.register(plinthPlugin, options);
+  const logTap = options.logTap ?? own?.logTap;
+  await app.register(plinthPlugin, logTap ? { ...options, logTap } : options);
   return app;
 }

@@ -21,6 +21,7 @@ import { createRootRoutes } from './routes/root-routes.js';
 import { createHealthRoute } from './routes/server/health-route.js';
 import { createInfoRoute } from './routes/server/info-route.js';
 import { pingRoute } from './routes/server/ping-route.js';
+import { createLogsRoutes } from './routes/websocket/logs/create-logs-routes.js';
 import { registerWebSocketSupport } from './routes/websocket/register-websocket-support.js';
 import type { PlinthPluginOptions } from './server-options.js';
 
@@ -93,8 +94,12 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
 
     await app.register(createRootRoutes(env));
     await app.register(pingRoute);
-    await app.register(createHealthRoute({ probes, releaseId: version, serviceId: env.PUBLIC_URL }));
-    await app.register(createInfoRoute({ db: database.kysely, env, version }));
+    const server = {
+      health: { probes, releaseId: version, serviceId: env.PUBLIC_URL },
+      info: { db: database.kysely, env, version, logsServed: options.logTap !== undefined },
+    };
+    await app.register(createHealthRoute(server.health));
+    await app.register(createInfoRoute(server.info));
 
     const ownCache = options.schemaCache ? null : createServerSchemaCache(env, database, redis, app.log);
     const schemaCache = options.schemaCache ?? ownCache!.cache;
@@ -109,6 +114,7 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
       permissions,
       authRoutes: { auth, cookies, env },
       accountRoutes: { auth, cookies, env, redis },
+      server,
       ssoRoutes: { auth, cookies, env },
       files: {
         runtime: await createFilesRuntime(env),
@@ -126,6 +132,17 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
         sessionCookieName: cookies.session.name,
       },
     });
+    if (options.logTap) {
+      await app.register(
+        createLogsRoutes({
+          env,
+          tap: options.logTap,
+          auth,
+          db: database.kysely,
+          sessionCookieName: cookies.session.name,
+        }),
+      );
+    }
   },
   { name: 'plinth', fastify: '5.x' },
 );

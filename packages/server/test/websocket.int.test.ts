@@ -327,7 +327,7 @@ for (const engine of listTestEngines()) {
 
       it('refuses unknown and system collections, bad queries, and too many subscriptions', async () => {
         const socket = await openAuthenticated(server.wsUrl, { access_token: ADMIN_TOKEN });
-        for (const collection of ['nope', 'directus_users']) {
+        for (const collection of ['nope', 'directus_sessions']) {
           socket.send({ type: 'subscribe', collection, uid: collection });
           expect(await socket.next((m) => m.uid === collection)).toEqual({
             type: 'subscribe',

@@ -199,15 +199,20 @@ export { loginWithShare, type ShareLoginInput, type ShareLoginOptions } from './
 export { readShareInfo } from './shares/read-share-info.js';
 export { sharesCollection } from './shares/shares-collection.js';
 export { accessCollection } from './system/access/access-collection.js';
+export { activityCollection } from './system/activity/activity-collection.js';
+export { commentsCollection } from './system/comments/comments-collection.js';
 export { createSystemItem, createSystemItems } from './system/create-system-items.js';
 export { deleteSystemItemsByKeys, deleteSystemItemsByQuery } from './system/delete-system-items.js';
 export { type ItemPermissions, readItemPermissionsMe } from './system/me/read-item-permissions-me.js';
 export { readPermissionsMe } from './system/me/read-permissions-me.js';
 export { type PolicyGlobals, readPolicyGlobals } from './system/me/read-policy-globals.js';
 export { readRolesMe } from './system/me/read-roles-me.js';
+export { notificationsCollection } from './system/notifications/notifications-collection.js';
 export { permissionsCollection } from './system/permissions/permissions-collection.js';
 export { policiesCollection } from './system/policies/policies-collection.js';
+export { presetsCollection } from './system/presets/presets-collection.js';
 export { readSystemItem, readSystemItems, readSystemItemsByKeys } from './system/read-system-items.js';
+export { revisionsCollection } from './system/revisions/revisions-collection.js';
 export { rolesCollection } from './system/roles/roles-collection.js';
 export { readSettings, updateSettings } from './system/settings/settings.js';
 export type { SystemCollection, SystemWriteAction } from './system/system-collection.js';
@@ -221,7 +226,7 @@ export { createUser, createUsers } from './users/create-users.js';
 export { deleteUser, deleteUsers } from './users/delete-users.js';
 export { isUuid } from './users/lib/parse-user-payload.js';
 export { readCurrentUser } from './users/read-current-user.js';
-export { readUser, readUsers } from './users/read-users.js';
+export { readUser, readUsers, readUsersByKeys } from './users/read-users.js';
 export { disableOwnTfa, disableUserTfa } from './users/tfa/disable-tfa.js';
 export { enableTfa } from './users/tfa/enable-tfa.js';
 export { type GeneratedTfaSecret, generateTfaSecret } from './users/tfa/generate-tfa-secret.js';
@@ -233,3 +238,9 @@ export {
   updateUsers,
   updateUsersBatch,
 } from './users/update-users.js';
+export { clearCaches } from './utils/clear-caches.js';
+export { generateHash } from './utils/generate-hash.js';
+export { RANDOM_STRING_LENGTH, randomString } from './utils/random-string.js';
+export { revertRevision } from './utils/revert-revision.js';
+export { sortItems } from './utils/sort-items.js';
+export { verifyHash } from './utils/verify-hash.js';

@@ -1,4 +1,5 @@
 import { defineSettings } from '../lib/define-settings.js';
+import { logLevels, logStyles } from './log-setting-values.js';
 
 const wsAuth = ['handshake', 'public', 'strict'] as const;
 
@@ -27,7 +28,8 @@ export const realtimeSettings = defineSettings('Realtime', [
     kind: 'enum',
     default: 'handshake',
     values: wsAuth,
-    description: 'When sockets authenticate: first message, never (public), or every message (strict).',
+    description:
+      '`handshake`: first message is `auth`; `public`: none needed (public role until `auth`); `strict`: the upgrade carries the token.',
   },
   {
     name: 'WEBSOCKETS_REST_AUTH_TIMEOUT',
@@ -61,7 +63,8 @@ export const realtimeSettings = defineSettings('Realtime', [
     kind: 'enum',
     default: 'handshake',
     values: wsAuth,
-    description: 'When GraphQL sockets authenticate.',
+    description:
+      '`handshake`: `connection_init` carries `access_token`; `public`: none needed (public role); `strict`: the upgrade carries the token.',
   },
   {
     name: 'WEBSOCKETS_GRAPHQL_AUTH_TIMEOUT',
@@ -95,7 +98,35 @@ export const realtimeSettings = defineSettings('Realtime', [
     name: 'WEBSOCKETS_LOGS_ENABLED',
     kind: 'boolean',
     default: 'true',
-    description: 'Serve the admin-only log stream at `/websocket/logs`.',
+    description: 'Serve the admin-only log stream at `WEBSOCKETS_LOGS_PATH`.',
+  },
+  {
+    name: 'WEBSOCKETS_LOGS_PATH',
+    kind: 'string',
+    default: '/websocket/logs',
+    description: 'Path of the log stream socket.',
+  },
+  {
+    name: 'WEBSOCKETS_LOGS_LEVEL',
+    kind: 'enum',
+    default: 'info',
+    values: logLevels,
+    description: 'Lowest level the log stream offers (may be below `LOG_LEVEL`).',
+  },
+  {
+    name: 'WEBSOCKETS_LOGS_STYLE',
+    kind: 'enum',
+    default: 'pretty',
+    values: logStyles,
+    description: 'Stream `level`, `time` and `msg` (`pretty`) or whole JSON log lines (`raw`).',
+  },
+  {
+    name: 'WEBSOCKETS_LOGS_CONN_LIMIT',
+    kind: 'integer',
+    default: 'Infinity',
+    min: 1,
+    allowInfinity: true,
+    description: 'Most open log stream sockets; more are refused with 403.',
   },
   {
     name: 'WEBSOCKETS_COLLAB_ENABLED',

@@ -1,4 +1,5 @@
 import { defineSettings } from '../lib/define-settings.js';
+import { logLevels, logStyles } from './log-setting-values.js';
 
 /** Listening, logging and the app shell. */
 export const serverSettings = defineSettings('Server', [
@@ -36,14 +37,14 @@ export const serverSettings = defineSettings('Server', [
     name: 'LOG_LEVEL',
     kind: 'enum',
     default: 'info',
-    values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+    values: logLevels,
     description: 'Lowest level written to the log.',
   },
   {
     name: 'LOG_STYLE',
     kind: 'enum',
     default: 'pretty',
-    values: ['pretty', 'raw'],
+    values: logStyles,
     description: 'Human-readable lines (`pretty`) or one JSON object per line (`raw`).',
   },
   {

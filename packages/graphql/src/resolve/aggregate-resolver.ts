@@ -2,7 +2,7 @@ import { aggregateOperations } from '@plinth/types';
 import { type GraphQLFieldResolver, type GraphQLResolveInfo, Kind } from 'graphql';
 import type { GraphQLContext } from '../graphql-context.js';
 import { argsToQuery } from './args-to-query.js';
-import type { CollectionServices } from './collection-services.js';
+import type { CollectionReads } from './collection-services.js';
 
 const OPERATIONS: ReadonlySet<string> = new Set(aggregateOperations);
 
@@ -30,7 +30,7 @@ function aggregateOf(info: GraphQLResolveInfo): Record<string, string[]> {
  * was grouped by (the row without its aggregates).
  */
 export const resolveAggregated =
-  (services: CollectionServices): GraphQLFieldResolver<unknown, GraphQLContext, Record<string, unknown>> =>
+  (services: CollectionReads): GraphQLFieldResolver<unknown, GraphQLContext, Record<string, unknown>> =>
   async (_root, args, { ctx }, info) => {
     const aggregate = aggregateOf(info);
     const rows = (await services.readMany(ctx, { ...argsToQuery(args), aggregate })).data;

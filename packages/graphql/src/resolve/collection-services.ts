@@ -2,6 +2,8 @@ import { InvalidPayloadError, ServiceUnavailableError } from '@plinth/errors';
 import {
   type AuthContext,
   accessCollection,
+  activityCollection,
+  commentsCollection,
   createItem,
   createItems,
   createSystemItem,
@@ -15,8 +17,10 @@ import {
   deleteUsers,
   filesCollection,
   foldersCollection,
+  notificationsCollection,
   permissionsCollection,
   policiesCollection,
+  presetsCollection,
   type ReadItemsResult,
   readItem,
   readItems,
@@ -26,9 +30,11 @@ import {
   readSystemItemsByKeys,
   readUser,
   readUsers,
+  revisionsCollection,
   rolesCollection,
   type ServiceContext,
   type SystemCollection,
+  sharesCollection,
   updateBatch,
   updateItem,
   updateItemsByKeys,
@@ -43,11 +49,15 @@ import type { Item, PrimaryKey } from '@plinth/types';
 
 type Query = Record<string, unknown>;
 
-/** How the root fields of one collection read and write it; every call is the caller's, permissions included. */
-export interface CollectionServices {
+/** How the root fields of one collection read it; every call is the caller's, permissions included. */
+export interface CollectionReads {
   readMany(ctx: ServiceContext, query: Query): Promise<ReadItemsResult>;
   readOne(ctx: ServiceContext, key: PrimaryKey, query: Query): Promise<Item>;
   readByKeys(ctx: ServiceContext, keys: readonly PrimaryKey[], query: Query): Promise<Item[]>;
+}
+
+/** How the root fields of one collection read and write it; every call is the caller's, permissions included. */
+export interface CollectionServices extends CollectionReads {
   /** Absent where the collection cannot be created through GraphQL (files need an upload). */
   createOne?(ctx: ServiceContext, data: unknown): Promise<PrimaryKey>;
   createMany?(ctx: ServiceContext, data: unknown[]): Promise<PrimaryKey[]>;
@@ -74,11 +84,21 @@ export const itemsServices = (collection: string): CollectionServices => ({
   },
 });
 
-/** A system collection with its own checks and side effects, as its REST routes serve it. */
-const systemServices = (system: SystemCollection, creatable = true): CollectionServices => ({
+/** Whether a collection's services write too; read-only ones (activity, revisions) get no mutations. */
+export function isWritable(services: CollectionReads): services is CollectionServices {
+  return 'updateOne' in services;
+}
+
+/** A system collection that is only read, as `/activity` and `/revisions` are. */
+const systemReads = (system: SystemCollection): CollectionReads => ({
   readMany: (ctx, query) => readSystemItems(ctx, system, query),
   readOne: (ctx, key, query) => readSystemItem(ctx, system, key, query),
   readByKeys: (ctx, keys, query) => readSystemItemsByKeys(ctx, system, keys, query),
+});
+
+/** A system collection with its own checks and side effects, as its REST routes serve it. */
+const systemServices = (system: SystemCollection, creatable = true): CollectionServices => ({
+  ...systemReads(system),
   ...(creatable
     ? {
         createOne: (ctx: ServiceContext, data: unknown) => createSystemItem(ctx, system, data),
@@ -122,9 +142,10 @@ const usersServices: CollectionServices = {
 
 /**
  * The system collections `/graphql/system` serves, by table: the ones the REST system routes serve,
- * through the same services. Files are not created here (that takes an upload).
+ * through the same services. Files are not created here (that takes an upload); activity and
+ * revisions are only read.
  */
-export const SYSTEM_SERVICES: ReadonlyMap<string, CollectionServices> = new Map([
+export const SYSTEM_SERVICES: ReadonlyMap<string, CollectionReads> = new Map<string, CollectionReads>([
   ['directus_users', usersServices],
   ['directus_roles', systemServices(rolesCollection)],
   ['directus_policies', systemServices(policiesCollection)],
@@ -132,4 +153,10 @@ export const SYSTEM_SERVICES: ReadonlyMap<string, CollectionServices> = new Map(
   ['directus_permissions', systemServices(permissionsCollection)],
   ['directus_folders', systemServices(foldersCollection)],
   ['directus_files', systemServices(filesCollection, false)],
+  ['directus_activity', systemReads(activityCollection)],
+  ['directus_revisions', systemReads(revisionsCollection)],
+  ['directus_comments', systemServices(commentsCollection)],
+  ['directus_presets', systemServices(presetsCollection)],
+  ['directus_notifications', systemServices(notificationsCollection)],
+  ['directus_shares', systemServices(sharesCollection)],
 ]);

@@ -7,7 +7,7 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import type { GraphQLContext } from '../graphql-context.js';
-import { type CollectionServices, itemsServices } from '../resolve/collection-services.js';
+import { type CollectionReads, isWritable, itemsServices } from '../resolve/collection-services.js';
 import { mutationResolvers } from '../resolve/mutation-resolvers.js';
 import type { FilterTypes } from './build-filter-types.js';
 import type { InputTypes } from './build-input-types.js';
@@ -27,7 +27,8 @@ const requiredList = (type: GraphQLInputObjectType) => new GraphQLList(new Graph
 
 /**
  * The mutations of one collection: `create_<c>_item(s)` (when `services` can create),
- * `update_<c>_item(s)`, `update_<c>_batch` and `delete_<c>_item(s)`, or `update_<c>` for a singleton.
+ * `update_<c>_item(s)`, `update_<c>_batch` and `delete_<c>_item(s)`, or `update_<c>` for a singleton;
+ * none when `services` only read.
  * `<c>` is `rootName`: the collection's name, or in the system scope its name without `directus_`.
  */
 export function buildMutationFields(
@@ -37,8 +38,9 @@ export function buildMutationFields(
   inputs: InputTypes,
   deletes: DeleteTypes,
   rootName = model.name,
-  services: CollectionServices = itemsServices(model.name),
+  services: CollectionReads = itemsServices(model.name),
 ): Fields {
+  if (!isWritable(services)) return {};
   const name = rootName;
   const resolvers = mutationResolvers(model.name, services, type);
   const create = inputs.create.get(model.name)!;

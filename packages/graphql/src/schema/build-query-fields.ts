@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 import type { GraphQLContext } from '../graphql-context.js';
 import { resolveAggregated } from '../resolve/aggregate-resolver.js';
-import { type CollectionServices, itemsServices } from '../resolve/collection-services.js';
+import { type CollectionReads, itemsServices } from '../resolve/collection-services.js';
 import { resolveItemById, resolveItems, resolveSingleton } from '../resolve/read-resolvers.js';
 import { buildAggregateType } from './build-aggregate-types.js';
 import type { FilterTypes } from './build-filter-types.js';
@@ -27,7 +27,7 @@ export function buildQueryFields(
   type: GraphQLObjectType,
   filters: FilterTypes,
   rootName = model.name,
-  services: CollectionServices = itemsServices(model.name),
+  services: CollectionReads = itemsServices(model.name),
 ): Fields {
   const name = rootName;
   if (model.overview.singleton) {

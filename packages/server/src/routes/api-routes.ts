@@ -2,6 +2,7 @@ import type { FilesRuntime } from '@plinth/services';
 import type { FastifyInstance } from 'fastify';
 import { type ServiceContextPluginOptions, serviceContextPlugin } from '../plugins/service-context.js';
 import { type AccountRoutesConfig, createAccountRoutes } from './accounts/account-routes.js';
+import { createAccountServices } from './accounts/create-account-services.js';
 import { type AuthRoutesOptions, createAuthRoutes } from './auth/auth-routes.js';
 import { createSsoRoutes, type SsoRoutesOptions } from './auth/sso-routes.js';
 import { collectionRoutes } from './collections/collection-routes.js';
@@ -10,10 +11,13 @@ import { type AssetsRoutesOptions, createAssetsRoutes } from './files/assets-rou
 import { createFilesRoutes } from './files/files-routes.js';
 import { foldersRoutes } from './files/folders-routes.js';
 import { createGraphQLRoutes } from './graphql/graphql-routes.js';
+import { toGraphQLSystemOptions } from './graphql/to-graphql-system-options.js';
 import { itemsReadRoutes } from './items/items-read-routes.js';
 import { itemsWriteRoutes } from './items/items-write-routes.js';
 import { relationRoutes } from './relations/relation-routes.js';
 import { createSchemaRoutes } from './schema/schema-routes.js';
+import type { ServerHealthOptions } from './server/read-server-health.js';
+import type { ServerInfoOptions } from './server/read-server-info.js';
 import { createSharesRoutes } from './shares/shares-routes.js';
 import { systemRoutes } from './system/system-routes.js';
 import { usersMeRoute } from './users/users-me-route.js';
@@ -32,6 +36,8 @@ export interface ApiRoutesOptions extends ServiceContextPluginOptions {
   files?: { runtime: FilesRuntime; assets: AssetsRoutesOptions };
   /** What the realtime socket (`/websocket`) needs; it is left out without it or when disabled. */
   realtime?: WebSocketRoutesOptions;
+  /** What GraphQL's `server_info` and `server_health` report, as `/server/info|health` do. */
+  server?: { info: ServerInfoOptions; health: ServerHealthOptions };
 }
 
 /**
@@ -51,14 +57,20 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
   if (options.authRoutes) await app.register(createAuthRoutes(options.authRoutes));
   if (options.ssoRoutes) await app.register(createSsoRoutes(options.ssoRoutes));
   await app.register(usersMeRoute);
-  if (options.accountRoutes) await app.register(createAccountRoutes(options.accountRoutes));
+  const accounts = options.accountRoutes ? createAccountServices(app, options.accountRoutes) : undefined;
+  if (options.accountRoutes) await app.register(createAccountRoutes(options.accountRoutes, accounts));
   await app.register(collectionRoutes);
   await app.register(fieldRoutes);
   await app.register(relationRoutes);
   await app.register(itemsReadRoutes);
   await app.register(itemsWriteRoutes);
   // The whole app's settings arrive here; the GraphQL routes read theirs from them.
-  await app.register(createGraphQLRoutes(options.env, options.realtime ? { live: options.realtime } : {}));
+  await app.register(
+    createGraphQLRoutes(options.env, {
+      ...(options.realtime ? { live: options.realtime } : {}),
+      ...toGraphQLSystemOptions(options.authRoutes, accounts, options.server),
+    }),
+  );
   await app.register(systemRoutes);
   await app.register(foldersRoutes);
   await app.register(

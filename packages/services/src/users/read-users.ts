@@ -1,7 +1,8 @@
-import type { Item } from '@plinth/types';
+import type { Item, PrimaryKey } from '@plinth/types';
 import type { ServiceContext } from '../context/service-context.js';
 import { readItem } from '../items/read-item.js';
 import { type ReadItemsResult, readItems } from '../items/read-items.js';
+import { readItemsByKeys } from '../items/read-items-by-keys.js';
 import { USERS, usersContext } from './lib/users-collection.js';
 
 /**
@@ -29,4 +30,18 @@ export async function readUser(
   rawQuery: Record<string, unknown> = {},
 ): Promise<Item> {
   return readItem(usersContext(ctx), USERS, key, rawQuery);
+}
+
+/**
+ * Users by key, read as {@link readUsers} reads (realtime payloads); keys that do not exist or the
+ * caller may not read are missing from the result.
+ *
+ * @throws FORBIDDEN for a caller who may not read users.
+ */
+export async function readUsersByKeys(
+  ctx: ServiceContext,
+  keys: readonly PrimaryKey[],
+  rawQuery: Record<string, unknown> = {},
+): Promise<Item[]> {
+  return readItemsByKeys(usersContext(ctx), USERS, keys, rawQuery);
 }

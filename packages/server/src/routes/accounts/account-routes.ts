@@ -1,10 +1,11 @@
-import { type AuthRuntime, createAccountRuntime, createRequestLimiter } from '@plinth/services';
+import type { AuthRuntime } from '@plinth/services';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { AuthCookies } from '../../auth/auth-cookies.js';
-import { type EnvForAccounts, toAccountRuntimeOptions } from '../../auth/to-account-runtime-options.js';
+import type { EnvForAccounts } from '../../auth/to-account-runtime-options.js';
 import { createAccountAuthRoutes } from './account-auth-routes.js';
 import { createAccountUserRoutes } from './account-user-routes.js';
+import { type AccountServices, createAccountServices } from './create-account-services.js';
 import { createUsersAdminRoutes } from './users-admin-routes.js';
 
 /** Options of {@link createAccountRoutes}. */
@@ -19,25 +20,12 @@ export interface AccountRoutesConfig {
 /**
  * Everything about accounts beyond logging in: password reset, magic links, two-factor, the own
  * profile, invitations, registration (limited per IP by `RATE_LIMITER_REGISTRATION_*`) and the
- * `/users` routes. Makes the mailer (closed with the app); mail that fails in the background is logged.
+ * `/users` routes. Uses `services` when given (shared with GraphQL), else makes its own.
  */
-export function createAccountRoutes(config: AccountRoutesConfig) {
+export function createAccountRoutes(config: AccountRoutesConfig, services?: AccountServices) {
   return async function accountRoutes(app: FastifyInstance): Promise<void> {
-    const accounts = createAccountRuntime({
-      ...toAccountRuntimeOptions(config.env),
-      onMailError: (error, template) => app.log.error({ err: error, template }, 'sending an email failed'),
-    });
-    app.addHook('onClose', async () => accounts.mailer.close());
+    const { accounts, registrationLimiter } = services ?? createAccountServices(app, config);
     const options = { auth: config.auth, accounts, cookies: config.cookies };
-    const { env } = config;
-    const registrationLimiter = env.RATE_LIMITER_REGISTRATION_ENABLED
-      ? createRequestLimiter({
-          keyPrefix: 'plinth-registration',
-          points: env.RATE_LIMITER_REGISTRATION_POINTS,
-          duration: env.RATE_LIMITER_REGISTRATION_DURATION,
-          redis: config.redis,
-        })
-      : undefined;
     await app.register(createAccountAuthRoutes(options));
     await app.register(createAccountUserRoutes({ ...options, registrationLimiter }));
     await app.register(createUsersAdminRoutes(options));

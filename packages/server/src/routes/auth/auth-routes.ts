@@ -1,9 +1,10 @@
 import type { PlinthEnv } from '@plinth/env';
 import { type AuthRuntime, loginWithPassword, logoutSession, refreshLogin } from '@plinth/services';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { type AuthCookies, clearingOptions } from '../../auth/auth-cookies.js';
+import type { AuthCookies } from '../../auth/auth-cookies.js';
 import { listAuthProviders } from '../../auth/list-auth-providers.js';
 import { requestOrigin } from '../../auth/request-origin.js';
+import { clearAuthCookies } from './clear-auth-cookies.js';
 import { asObject, parseLoginBody, resolveTokenMode } from './parse-auth-body.js';
 import { readRefreshToken } from './read-refresh-token.js';
 import { sendTokens } from './send-tokens.js';
@@ -51,10 +52,7 @@ export function createAuthRoutes(options: AuthRoutesOptions) {
       const mode = resolveTokenMode(body);
       const token = await readRefreshToken(request, body, mode, { auth, cookies });
       await logoutSession(authContext(request), token);
-      for (const cookie of [cookies.refresh, cookies.session]) {
-        if (request.cookies[cookie.name] !== undefined)
-          reply.clearCookie(cookie.name, clearingOptions(cookie.options));
-      }
+      clearAuthCookies(request, reply, cookies);
       return reply.code(204).send();
     });
 

@@ -6,7 +6,6 @@ import {
   type RequestOrigin,
   resolveAccountability,
   type ServiceContext,
-  toAccountability,
 } from '@plinth/services';
 import type { Accountability } from '@plinth/types';
 import type { FastifyRequest } from 'fastify';
@@ -14,6 +13,10 @@ import { GraphQLError, parse, specifiedRules, type ValidationRule, validate } fr
 import { CloseCode, makeServer } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import { requestOrigin } from '../../auth/request-origin.js';
+import { refreshCaller } from '../websocket/lib/refresh-caller.js';
+import { scheduleAt } from '../websocket/lib/schedule-at.js';
+import { tokenExpiry } from '../websocket/lib/token-expiry.js';
+import { upgradeTokenExpiry } from '../websocket/lib/upgrade-token-expiry.js';
 import { callerSchema } from './caller-schema.js';
 import type { ChangeListeners } from './create-change-listeners.js';
 
@@ -33,6 +36,8 @@ export interface SubscriptionServerOptions {
   rules: readonly ValidationRule[];
   /** Most operations one socket may run at once; more get a LIMIT_EXCEEDED error. */
   maxOperations: number;
+  /** The session cookie's name: a cookie-authenticated upgrade is tied to that token's expiry. */
+  sessionCookieName?: string;
 }
 
 /** What one connection keeps: the upgrade's context and who the socket is. */
@@ -40,11 +45,18 @@ interface Connection {
   base: ServiceContext;
   origin: RequestOrigin;
   caller: Accountability | null;
+  /** When the caller's access token expires (epoch ms); null for static tokens and anonymous callers. */
+  expiresAt: number | null;
   /** Set once `connection_init` was accepted. */
   acknowledged: boolean;
+  /** Closes the socket once `expiresAt` has come. */
+  watchExpiry(): void;
 }
 
 const text = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/** graphql-ws clients reconnect after this close (unlike 4401), fetching a fresh token for `connection_init`. */
+const TOKEN_EXPIRED_CLOSE = { code: CloseCode.Forbidden, reason: 'Token expired.' } as const;
 
 const limitError = (max: number) =>
   new GraphQLError(`Too many operations on this socket (at most ${max}).`, {
@@ -55,7 +67,8 @@ const limitError = (max: number) =>
  * A graphql-ws ("graphql-transport-ws") server over the caller's generated schema. The socket
  * authenticates with the upgrade's token or `connection_init`'s `{ access_token }` (anonymous in
  * `public` mode; `strict` mode needs the upgrade's token). A missing or invalid token, or no
- * `connection_init` within `WEBSOCKETS_GRAPHQL_AUTH_TIMEOUT`, closes the socket with 4403. Every operation is parsed and validated with the
+ * `connection_init` within `WEBSOCKETS_GRAPHQL_AUTH_TIMEOUT`, closes the socket with 4403, and so does
+ * the expiry of the access token it authenticated with (clients reconnect with a fresh one). Every operation is parsed and validated with the
  * `/graphql` limits; subscriptions read each event back as the subscriber, with permissions looked
  * up again per event (a suspended user's subscriptions end).
  *
@@ -70,7 +83,9 @@ export function createSubscriptionServer(options: SubscriptionServerOptions) {
     if (text(token)) {
       const lookup = { db: connection.base.database.kysely, auth };
       const caller = await resolveAccountability(lookup, token, connection.origin).catch(() => null);
-      return caller?.user ? caller : null;
+      if (!caller?.user) return null;
+      connection.expiresAt = tokenExpiry(token);
+      return caller;
     }
     if (connection.caller?.user) return connection.caller;
     return mode === 'public' ? anonymousAccountability(connection.origin) : null;
@@ -81,13 +96,8 @@ export function createSubscriptionServer(options: SubscriptionServerOptions) {
     let caller = connection.caller;
     if (caller === null) return null;
     if (caller.user !== null) {
-      const access = await auth.access.forUser(base.database.kysely, caller.user);
-      caller =
-        access?.status === 'active'
-          ? toAccountability(access, origin, caller.session ? { session: caller.session } : {})
-          : mode === 'public'
-            ? anonymousAccountability(origin)
-            : null;
+      const fresh = await refreshCaller(auth, base.database.kysely, caller, origin);
+      caller = fresh ?? (mode === 'public' ? anonymousAccountability(origin) : null);
       connection.caller = caller;
       if (caller === null) return null;
     }
@@ -106,6 +116,7 @@ export function createSubscriptionServer(options: SubscriptionServerOptions) {
       const { connection } = socketCtx.extra;
       connection.caller = await login(connection, socketCtx.connectionParams);
       connection.acknowledged = connection.caller !== null;
+      if (connection.acknowledged) connection.watchExpiry();
       return connection.acknowledged;
     },
     onSubscribe: async (socketCtx, _id, payload) => {
@@ -151,11 +162,23 @@ export function createSubscriptionServer(options: SubscriptionServerOptions) {
   });
 
   return function handleSocket(socket: WebSocket, request: FastifyRequest): void {
+    const upgradeCaller = request.accountability?.user ? request.accountability : null;
+    let stopExpiry = () => {};
     const connection: Connection = {
       base: request.ctx,
       origin: requestOrigin(request),
-      caller: request.accountability?.user ? request.accountability : null,
+      caller: upgradeCaller,
+      expiresAt: upgradeCaller ? upgradeTokenExpiry(request, options.sessionCookieName ?? '') : null,
       acknowledged: false,
+      watchExpiry() {
+        stopExpiry();
+        if (connection.expiresAt === null) return;
+        stopExpiry = scheduleAt(connection.expiresAt, () => {
+          if (socket.readyState === socket.OPEN) {
+            socket.close(TOKEN_EXPIRED_CLOSE.code, TOKEN_EXPIRED_CLOSE.reason);
+          }
+        });
+      },
     };
     if (mode === 'strict' && connection.caller === null) {
       socket.close(CloseCode.Forbidden, 'Forbidden');
@@ -191,6 +214,7 @@ export function createSubscriptionServer(options: SubscriptionServerOptions) {
     );
     socket.once('close', (code, reason) => {
       clearTimeout(handshake);
+      stopExpiry();
       void closed(code, String(reason));
     });
   };

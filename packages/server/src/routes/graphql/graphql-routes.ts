@@ -28,6 +28,7 @@ import { publishItemChanges } from '../websocket/lib/publish-item-changes.js';
 import { callerSchema } from './caller-schema.js';
 import { createChangeListeners } from './create-change-listeners.js';
 import { createSubscriptionServer, type SubscriptionSettings } from './create-subscription-server.js';
+import { createSystemBridge, type GraphQLSystemOptions } from './create-system-bridge.js';
 import { readGraphQLRequest } from './read-graphql-request.js';
 import { toGraphQLHttpError } from './to-graphql-http-error.js';
 
@@ -55,6 +56,8 @@ export interface GraphQLLiveOptions {
   auth: AuthRuntime;
   /** With it, changes reach the subscribers of every instance through Redis pub/sub. */
   redis?: Redis;
+  /** The session cookie's name: a cookie-authenticated socket closes when that token expires. */
+  sessionCookieName?: string;
 }
 
 /** Options of {@link createGraphQLRoutes} beyond the settings. */
@@ -71,6 +74,8 @@ export interface GraphQLRoutesOptions {
    * @default 100
    */
   maxSocketOperations?: number;
+  /** What `/graphql/system`'s auth, account and server fields need; without it they are unavailable. */
+  system?: GraphQLSystemOptions;
 }
 
 /** The schema a request executes against, handed from the route to the pre-execution hook. */
@@ -124,6 +129,7 @@ async function subscriptionHandler(
     listeners,
     rules,
     maxOperations: options.maxSocketOperations ?? 100,
+    ...(live.sessionCookieName ? { sessionCookieName: live.sessionCookieName } : {}),
   });
   return (socket: WebSocket, request: FastifyRequest) => {
     if (open >= connectionLimit) {
@@ -141,8 +147,9 @@ async function subscriptionHandler(
  * introspection limits included) and executes the caller's schema, generated from the request's
  * data model and what the caller may read, and cached per model and permission set. Execution
  * errors come back in-band with HTTP 200 and the REST error codes; documents that do not parse or
- * validate are 400 `GRAPHQL_VALIDATION`. `/graphql/system` serves the system scope the same way (users, roles, policies, access,
- * permissions, folders, files, `users_me`, `server_ping`).
+ * validate are 400 `GRAPHQL_VALIDATION`. `/graphql/system` serves the system scope the same way (the
+ * system collections, the data model, server reports, auth and account flows, settings); with
+ * `options.system` its auth, account and server fields reach the server through a per-request bridge.
  * With `options.live`, the same path (or `WEBSOCKETS_GRAPHQL_PATH`) also upgrades to graphql-ws for
  * subscriptions (`<c>_mutated`), queries and mutations.
  */
@@ -185,6 +192,7 @@ export function createGraphQLRoutes(settings: GraphQLSettings = {}, options: Gra
       settings.GRAPHQL_SCHEMA_CACHE_CAPACITY ?? 100,
       createSystemSchema,
     );
+    const byScope = { items: schemas, system: systemSchemas };
     const executeWith = (cache: SchemaCache) => async (request: FastifyRequest, reply: FastifyReply) => {
       const { query, variables, operationName } = readGraphQLRequest(request);
       const { ctx } = request;
@@ -193,7 +201,11 @@ export function createGraphQLRoutes(settings: GraphQLSettings = {}, options: Gra
       // Mercurius parses and validates synchronously once called, so the schema set here is the one
       // this request is validated against. Swapping it clears mercurius' document cache.
       if (app.graphql.schema !== schema) app.graphql.replaceSchema(schema);
-      const context: RequestContext = { ctx, [CALLER_SCHEMA]: schema };
+      const system =
+        cache === systemSchemas && options.system
+          ? { system: createSystemBridge(request, reply, options.system, byScope) }
+          : {};
+      const context: RequestContext = { ctx, [CALLER_SCHEMA]: schema, ...system };
       try {
         return await reply.graphql(query, context as never, variables, operationName);
       } catch (error) {

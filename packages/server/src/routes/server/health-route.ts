@@ -1,13 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import type { HealthProbe } from '../../health/health-check.js';
-import { runHealthProbes } from '../../health/run-health-probes.js';
+import { readServerHealth, type ServerHealthOptions } from './read-server-health.js';
 
 /** What `/server/health` reports on. */
-export interface HealthRouteOptions {
-  probes: HealthProbe[];
-  releaseId: string;
-  serviceId: string;
-}
+export type HealthRouteOptions = ServerHealthOptions;
 
 /**
  * `GET /server/health`: `application/health+json`, never cached; 503 when a dependency is down.
@@ -16,13 +11,12 @@ export interface HealthRouteOptions {
 export function createHealthRoute(options: HealthRouteOptions) {
   return async function healthRoute(app: FastifyInstance): Promise<void> {
     app.get('/server/health', { config: { bestEffortAuthentication: true } }, async (request, reply) => {
-      const { status, checks } = await runHealthProbes(options.probes);
+      const health = await readServerHealth(options, request.accountability?.admin === true);
       reply
-        .code(status === 'error' ? 503 : 200)
+        .code(health.status === 'error' ? 503 : 200)
         .type('application/health+json; charset=utf-8')
         .header('Cache-Control', 'no-cache');
-      if (request.accountability?.admin !== true) return { status };
-      return { status, releaseId: options.releaseId, serviceId: options.serviceId, checks };
+      return health;
     });
   };
 }

@@ -5,7 +5,6 @@ import {
   deleteSystemItemsByKeys,
   deleteSystemItemsByQuery,
   readSystemItem,
-  readSystemItems,
   readSystemItemsByKeys,
   type SystemCollection,
   updateSystemBatch,
@@ -15,7 +14,8 @@ import {
 } from '@plinth/services';
 import type { PrimaryKey } from '@plinth/types';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isRecord, reread, toSearchBody, toSelection, withErrorList } from '../lib/crud-bodies.js';
+import { isRecord, reread, toSelection, withErrorList } from '../lib/crud-bodies.js';
+import { createSystemReadRoutes } from './create-system-read-routes.js';
 
 type ByBase = { Querystring: Record<string, unknown> };
 type ByKey = ByBase & { Params: { key: string } };
@@ -60,24 +60,7 @@ export function createSystemCollectionRoutes(basePath: string, system: SystemCol
   }
 
   return async function systemCollectionRoutes(app: FastifyInstance): Promise<void> {
-    // SEARCH (a GET with a body) is not one of Fastify's default methods; the list is app-wide.
-    if (!app.supportedMethods.includes('SEARCH')) app.addHttpMethod('SEARCH', { hasBody: true });
-
-    app.get<ByBase>(basePath, (request) => readSystemItems(request.ctx, system, request.query));
-    app.route<ByBase>({
-      method: 'SEARCH',
-      url: basePath,
-      handler: async (request) => {
-        const body = toSearchBody(request.body);
-        if (body && 'keys' in body) {
-          return { data: await readSystemItemsByKeys(request.ctx, system, body.keys, request.query) };
-        }
-        return readSystemItems(request.ctx, system, body ? body.query : request.query);
-      },
-    });
-    app.get<ByKey>(one, async (request) => ({
-      data: await readSystemItem(request.ctx, system, request.params.key, request.query),
-    }));
+    await app.register(createSystemReadRoutes(basePath, system));
 
     app.post<ByBase>(basePath, (request, reply) =>
       withErrorList(async () => {

@@ -5,20 +5,20 @@ import {
   anonymousAccountability,
   createRequestLimiter,
   type EventBus,
-  toAccountability,
 } from '@plinth/services';
 import type { Accountability } from '@plinth/types';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import { extractToken } from '../../auth/extract-token.js';
 import { requestOrigin } from '../../auth/request-origin.js';
 import { attachConnection, type ConnectionSettings } from './lib/attach-connection.js';
+import { closeRefusedUpgrade } from './lib/close-refused-upgrade.js';
 import { createChangeFeed } from './lib/create-change-feed.js';
 import { createSubscriptionHub } from './lib/create-subscription-hub.js';
 import { publishItemChanges } from './lib/publish-item-changes.js';
 import { createRealtimeClient, type RealtimeClient } from './lib/realtime-client.js';
+import { refreshCaller } from './lib/refresh-caller.js';
 import { startHeartbeat } from './lib/start-heartbeat.js';
-import { tokenExpiry } from './lib/token-expiry.js';
+import { upgradeTokenExpiry } from './lib/upgrade-token-expiry.js';
 import { registerWebSocketSupport } from './register-websocket-support.js';
 
 /** The settings the realtime socket reads. */
@@ -55,16 +55,6 @@ export interface WebSocketRoutesOptions {
    * @default 100
    */
   maxSubscriptions?: number;
-}
-
-/** The upgrade's token, when it brought one: its expiry ends the socket's authentication. */
-function upgradeTokenExpiry(request: FastifyRequest, cookieName: string): number | null {
-  try {
-    const extracted = extractToken(request, cookieName);
-    return extracted ? tokenExpiry(extracted.token) : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -124,10 +114,7 @@ export function createWebSocketRoutes(options: WebSocketRoutesOptions) {
       method: 'GET',
       url: env.WEBSOCKETS_REST_PATH,
       websocket: true,
-      onResponse: async (request, reply) => {
-        // A refused upgrade (401, 403) ends here: close its socket rather than keep it alive.
-        if (reply.statusCode >= 400) request.raw.socket?.destroy();
-      },
+      onResponse: closeRefusedUpgrade,
       preValidation: async (request) => {
         if (clients.size >= env.WEBSOCKETS_REST_CONN_LIMIT) throw new ForbiddenError();
         if (mode === 'strict' && !request.accountability?.user) throw new InvalidCredentialsError();
@@ -141,12 +128,8 @@ export function createWebSocketRoutes(options: WebSocketRoutesOptions) {
             ? anonymousAccountability(origin)
             : null;
         const refresh = async (current: Accountability): Promise<Accountability | null> => {
-          if (current.user === null) return current;
-          const access = await options.auth.access.forUser(request.ctx.database.kysely, current.user);
-          if (access?.status === 'active') {
-            return toAccountability(access, origin, current.session ? { session: current.session } : {});
-          }
-          return mode === 'public' ? anonymousAccountability(origin) : null;
+          const fresh = await refreshCaller(options.auth, request.ctx.database.kysely, current, origin);
+          return fresh ?? (mode === 'public' ? anonymousAccountability(origin) : null);
         };
         const client = createRealtimeClient(socket, request.ctx, caller, refresh);
         clients.add(client);

@@ -11,6 +11,7 @@ import { authenticateMessage } from './authenticate-message.js';
 import { decodeFrame } from './decode-frame.js';
 import { type DispatchSettings, dispatchMessage } from './dispatch-message.js';
 import type { RealtimeClient } from './realtime-client.js';
+import { scheduleAt } from './schedule-at.js';
 import type { SocketMessage } from './socket-message.js';
 import { toErrorReply } from './to-error-reply.js';
 
@@ -29,9 +30,6 @@ export interface ConnectionSettings extends DispatchSettings {
   /** With `RATE_LIMITER_ENABLED`: every message takes a point from the client's IP. */
   limiter?: RequestLimiter;
 }
-
-// setTimeout takes at most a signed 32-bit delay; longer expiries are re-armed when it fires.
-const MAX_DELAY = 2 ** 31 - 1;
 
 /**
  * The life of one socket: authentication (handshake, re-auth, token expiry), the message loop and the
@@ -52,7 +50,7 @@ export function attachConnection(
 ): void {
   const { mode, hub, log } = settings;
   let authTimer: NodeJS.Timeout | undefined;
-  let expiryTimer: NodeJS.Timeout | undefined;
+  let stopExpiry = () => {};
   let queue: Promise<void> = Promise.resolve();
 
   const awaitAuth = (onTimeout: () => void) => {
@@ -69,16 +67,8 @@ export function attachConnection(
     awaitAuth(() => failAuth(new AuthTimeoutError(), mode !== 'public'));
   };
   const watchExpiry = (at: number | null) => {
-    clearTimeout(expiryTimer);
-    if (at === null) return;
-    const arm = () => {
-      const left = at - Date.now();
-      expiryTimer =
-        left <= 0
-          ? setTimeout(expire, 0)
-          : setTimeout(left > MAX_DELAY ? arm : expire, Math.min(left, MAX_DELAY));
-    };
-    arm();
+    stopExpiry();
+    stopExpiry = at === null ? () => {} : scheduleAt(at, expire);
   };
 
   const authenticate = async (message: SocketMessage) => {
@@ -138,7 +128,7 @@ export function attachConnection(
   });
   socket.on('close', () => {
     clearTimeout(authTimer);
-    clearTimeout(expiryTimer);
+    stopExpiry();
     hub.remove(client);
   });
 

@@ -11,6 +11,9 @@ import {
   readSystemItem,
   readSystemItems,
   readSystemItemsByKeys,
+  readUser,
+  readUsers,
+  readUsersByKeys,
   rolesCollection,
   type ServiceContext,
   type SystemCollection,
@@ -26,8 +29,8 @@ export interface SubscriptionReader {
   readByKeys(ctx: ServiceContext, keys: readonly PrimaryKey[], query: Query): Promise<Item[]>;
 }
 
-// The system collections whose rows the REST API serves as they are stored; the others (users,
-// sessions, settings, ...) have their own shaping and are not offered yet.
+// The system collections whose rows the REST API serves as they are stored; users are offered
+// through their own reads below, the others (sessions, settings, ...) are not offered yet.
 const SYSTEM_COLLECTIONS: readonly SystemCollection[] = [
   rolesCollection,
   policiesCollection,
@@ -45,7 +48,16 @@ function systemReader(system: SystemCollection): SubscriptionReader {
   };
 }
 
-const systemReaders = new Map(SYSTEM_COLLECTIONS.map((system) => [system.collection, systemReader(system)]));
+const usersReader: SubscriptionReader = {
+  readAll: (ctx, query) => readUsers(ctx, query),
+  readOne: (ctx, key, query) => readUser(ctx, String(key), query),
+  readByKeys: (ctx, keys, query) => readUsersByKeys(ctx, keys, query),
+};
+
+const systemReaders = new Map<string, SubscriptionReader>([
+  ...SYSTEM_COLLECTIONS.map((system) => [system.collection, systemReader(system)] as const),
+  ['directus_users', usersReader],
+]);
 
 /**
  * The reader of a collection that can be subscribed to: any user collection, and the system
