@@ -146,6 +146,31 @@ for (const engine of listTestEngines()) {
       expect(still.body.data.fields_in_collection.map((f: { field: string }) => f.field)).not.toContain('x');
     });
 
+    it('answers permissions_me, roles_me and policies_me_globals as the REST /me routes do', async () => {
+      const rest = async (token: string, url: string) => {
+        const response = await server.api.server.app.inject({
+          method: 'GET',
+          url,
+          headers: { authorization: `Bearer ${token}` },
+        });
+        return response.json().data;
+      };
+      const { body } = await admin(
+        '{ permissions_me roles_me { id name } policies_me_globals { app_access admin_access enforce_tfa } }',
+      );
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      expect(body.data.permissions_me).toEqual(await rest(ADMIN_TOKEN, '/permissions/me'));
+      expect(body.data.roles_me).toEqual(await rest(ADMIN_TOKEN, '/roles/me?fields=id,name'));
+      expect(body.data.policies_me_globals).toEqual(await rest(ADMIN_TOKEN, '/policies/me/globals'));
+      expect(body.data.policies_me_globals.admin_access).toBe(true);
+
+      const own = await editor('{ roles_me { id name } }');
+      expect(own.body.data.roles_me).toEqual(await rest(EDITOR_TOKEN, '/roles/me?fields=id,name'));
+      // As in Directus, the fields whose system collection the caller cannot read are not in its schema.
+      const hidden = await editor('{ permissions_me }');
+      expect([hidden.status, codes(hidden.body)]).toEqual([400, ['GRAPHQL_VALIDATION']]);
+    });
+
     it('reads and updates the settings singleton', async () => {
       const updated = await admin(
         'mutation { update_settings(data: { project_name: "GraphQL Project", project_color: "#112233" }) { project_name project_color } }',
