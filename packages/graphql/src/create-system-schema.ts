@@ -5,6 +5,7 @@ import { SYSTEM_SERVICES } from './resolve/collection-services.js';
 import { resolveUsersMe } from './resolve/users-me-resolver.js';
 import { addAuthFields } from './schema/build-auth-fields.js';
 import { addDataModelFields } from './schema/build-data-model-fields.js';
+import { addImportFileField } from './schema/build-import-file-field.js';
 import { addMeFields } from './schema/build-me-fields.js';
 import { buildMutationFields } from './schema/build-mutation-fields.js';
 import { buildQueryFields } from './schema/build-query-fields.js';
@@ -44,6 +45,7 @@ export function createSystemSchema(
     if (users) roots.queries['users_me'] = { type: users, resolve: resolveUsersMe(users) };
     roots.queries['server_ping'] = { type: new GraphQLNonNull(GraphQLString), resolve: () => 'pong' };
     addMeFields(roots, types);
+    addImportFileField(roots, types);
     addDataModelFields(roots, overview, options.readPolicy);
     addServerFields(roots);
     addAuthFields(roots, readableWithUpdate(types, 'directus_users'));

@@ -1,5 +1,12 @@
 import { ServiceUnavailableError } from '@plinth/errors';
-import type { AccountRuntime, AuthMode, LoginTokens, RequestLimiter, RequestOrigin } from '@plinth/services';
+import type {
+  AccountRuntime,
+  AuthMode,
+  FilesRuntime,
+  LoginTokens,
+  RequestLimiter,
+  RequestOrigin,
+} from '@plinth/services';
 import type { GraphQLContext } from './graphql-context.js';
 
 /** What a login or refresh answers in its body, by mode (cookies carry the rest). */
@@ -23,6 +30,8 @@ export interface SystemBridge {
   passwordLogin: boolean;
   /** The email flows (reset, invitation, registration, two-factor issuer); absent: they are unavailable. */
   accounts?: AccountRuntime;
+  /** Storage and limits of `/files`, for `import_file`; absent: importing is unavailable. */
+  files?: FilesRuntime;
   /** Takes a point of the caller's IP for each registration attempt, when registration is limited. */
   registrationLimiter?: RequestLimiter;
   /**
@@ -58,4 +67,11 @@ export function accountsOf(context: GraphQLContext): AccountRuntime {
     throw new ServiceUnavailableError({ service: 'accounts', reason: 'Account flows are not set up' });
   }
   return accounts;
+}
+
+/** The files runtime. @throws SERVICE_UNAVAILABLE when the server serves no files. */
+export function filesOf(context: GraphQLContext): FilesRuntime {
+  const { files } = bridgeOf(context);
+  if (!files) throw new ServiceUnavailableError({ service: 'files', reason: 'Files are not set up' });
+  return files;
 }

@@ -144,6 +144,35 @@ for (const engine of listTestEngines()) {
       expect(await api.stored()).toContain(file.filename_disk);
     });
 
+    it("imports through /graphql/system's import_file, and refuses a loopback URL in-band", async () => {
+      const graphql = (query: string) =>
+        api.call('POST', '/graphql/system', {
+          payload: { query },
+          headers: { 'content-type': 'application/json' },
+        });
+      const imported = await graphql(
+        `mutation { import_file(url: "${remoteBase}/photo.jpg") { id title type width height filename_download filename_disk } }`,
+      );
+      const { data, errors } = imported.json();
+      expect(errors, JSON.stringify(errors)).toBeUndefined();
+      expect(data.import_file).toMatchObject({
+        title: 'Photo',
+        filename_download: 'photo.jpg',
+        type: 'image/jpeg',
+        width: 400,
+        height: 300,
+      });
+      expect(await api.stored()).toContain(data.import_file.filename_disk);
+
+      const storedBefore = await api.stored();
+      const refused = await graphql(`mutation { import_file(url: "${base}/server/ping") { id } }`);
+      expect(refused.statusCode).toBe(200);
+      expect(
+        refused.json().errors.map((error: { extensions: { code: string } }) => error.extensions.code),
+      ).toEqual(['SERVICE_UNAVAILABLE']);
+      expect(await api.stored()).toEqual(storedBefore);
+    });
+
     it('refuses imports that reach loopback, private, link-local or local names, redirects included', async () => {
       const storedBefore = await api.stored();
       const attempts = [

@@ -68,7 +68,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
   await app.register(
     createGraphQLRoutes(options.env, {
       ...(options.realtime ? { live: options.realtime } : {}),
-      ...toGraphQLSystemOptions(options.authRoutes, accounts, options.server),
+      ...toGraphQLSystemOptions(options.authRoutes, accounts, options.server, options.files?.runtime),
     }),
   );
   await app.register(systemRoutes);

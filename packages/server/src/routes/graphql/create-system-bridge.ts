@@ -1,6 +1,6 @@
 import { ServiceUnavailableError } from '@plinth/errors';
 import type { GraphQLScope, SchemaCache, SystemBridge } from '@plinth/graphql';
-import type { AuthRuntime } from '@plinth/services';
+import type { AuthRuntime, FilesRuntime } from '@plinth/services';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { printSchema } from 'graphql';
 import type { AuthCookies } from '../../auth/auth-cookies.js';
@@ -21,6 +21,8 @@ export interface GraphQLSystemOptions {
   disablePasswordLogin?: boolean;
   /** The account flows' runtime and registration limiter, shared with the REST routes. */
   accounts?: AccountServices;
+  /** Storage and limits of `/files`, for `import_file`; without it importing answers SERVICE_UNAVAILABLE. */
+  files?: FilesRuntime;
   /** What `server_info` and `server_health` read; without it they answer SERVICE_UNAVAILABLE. */
   server?: { info: ServerInfoOptions; health: ServerHealthOptions };
 }
@@ -46,6 +48,7 @@ export function createSystemBridge(
     passwordLogin: options.disablePasswordLogin !== true,
     ...(accounts?.accounts ? { accounts: accounts.accounts } : {}),
     ...(accounts?.registrationLimiter ? { registrationLimiter: accounts.registrationLimiter } : {}),
+    ...(options.files ? { files: options.files } : {}),
     refreshToken: (mode, given) =>
       readRefreshToken(request, given === undefined ? {} : { refresh_token: given }, mode, { auth, cookies }),
     deliverTokens: (tokens) => sendTokens(reply, tokens, cookies).data,

@@ -1,3 +1,4 @@
+import type { FilesRuntime } from '@plinth/services';
 import type { AccountServices } from '../accounts/create-account-services.js';
 import type { AuthRoutesOptions } from '../auth/auth-routes.js';
 import type { ServerHealthOptions } from '../server/read-server-health.js';
@@ -6,13 +7,14 @@ import type { GraphQLSystemOptions } from './create-system-bridge.js';
 
 /**
  * What `/graphql/system` gets from the API's options: the login routes' runtime and cookies, the
- * account services the REST routes use, and the server's reports. Without the login routes' options
+ * account services the REST routes use, the server's reports and the files runtime. Without the login routes' options
  * its auth fields are unavailable too.
  */
 export function toGraphQLSystemOptions(
   authRoutes: AuthRoutesOptions | undefined,
   accounts: AccountServices | undefined,
   server: { info: ServerInfoOptions; health: ServerHealthOptions } | undefined,
+  files?: FilesRuntime,
 ): { system?: GraphQLSystemOptions } {
   if (!authRoutes) return {};
   return {
@@ -22,6 +24,7 @@ export function toGraphQLSystemOptions(
       disablePasswordLogin: authRoutes.env.AUTH_DISABLE_DEFAULT,
       ...(accounts ? { accounts } : {}),
       ...(server ? { server } : {}),
+      ...(files ? { files } : {}),
     },
   };
 }
