@@ -40,7 +40,7 @@ interface RelationAnswer {
   collection: string;
   field: string;
   related_collection: string;
-  meta: { one_field: string | null; junction_field: string | null };
+  meta: { one_field: string | null; junction_field: string | null; sort_field: string | null };
 }
 
 const readField = (collection: string, field: string) =>
@@ -67,6 +67,21 @@ async function openCollection(collection: string): Promise<void> {
   await page.getByRole('heading', { name: `Fields of ${collection}` }).waitFor();
 }
 
+async function openSettings(collection: string) {
+  await openCollection(collection);
+  await page.getByRole('button', { name: 'Collection settings' }).click();
+  const form = page.getByRole('form', { name: `Settings of ${collection}` });
+  await form.waitFor();
+  return form;
+}
+
+/** The names a related list of the item editor shows, in order. */
+const listed = (field: string) =>
+  page
+    .getByRole('list', { name: `${field} items` })
+    .locator('.related-name')
+    .allInnerTexts();
+
 async function openRelationDialog(collection: string) {
   await openCollection(collection);
   await page.getByRole('button', { name: 'Add a relation' }).click();
@@ -85,9 +100,11 @@ describe.skipIf(!hasChromium)('the data model screen in chromium', () => {
       ['books', ['title', 'status']],
       ['tags', ['label']],
       ['scratch', ['note']],
+      ['chapters', ['heading']],
     ] as const) {
       await api('POST', '/collections', table(name, [...fields]));
     }
+    await api('POST', '/fields/books', { field: 'rank', type: 'integer' });
     session = await startBrowserSession(plinth.url, ADMIN, watch);
     page = session.page;
   }, 90_000);
@@ -154,6 +171,81 @@ describe.skipIf(!hasChromium)('the data model screen in chromium', () => {
     expect((await readField('books', 'title')).schema?.default_value).toBeNull();
   });
 
+  it("edits a collection's settings, sending only what changed", async () => {
+    const form = await openSettings('books');
+    await form.getByLabel('Icon', { exact: true }).fill('menu_book');
+    await form.getByLabel('Display template', { exact: true }).fill('{{title}}');
+    await form.getByLabel('Sort field').selectOption('rank');
+    await form.getByLabel('History (accountability)').selectOption('activity');
+    await form.getByLabel('Archive field').selectOption('status');
+    await form.getByLabel('Archive value', { exact: true }).fill('archived');
+    await form.evaluate((element) => element.scrollIntoView());
+    await shoot(page, SHOTS, 'collection-settings-desktop');
+    const [sent] = await Promise.all([
+      page.waitForRequest((request) => request.method() === 'PATCH'),
+      form.getByRole('button', { name: 'Save settings' }).click(),
+    ]);
+    await form.waitFor({ state: 'detached' });
+
+    expect(new URL(sent.url()).pathname).toBe('/collections/books');
+    const changed = {
+      icon: 'menu_book',
+      display_template: '{{title}}',
+      sort_field: 'rank',
+      accountability: 'activity',
+      archive_field: 'status',
+      archive_value: 'archived',
+    };
+    expect(sent.postDataJSON()).toEqual({ meta: changed });
+    const { meta } = (await api('GET', '/collections/books')) as { meta: Record<string, unknown> };
+    expect(meta).toMatchObject({ ...changed, unarchive_value: null, hidden: false });
+
+    // The form opens again on what is stored; clearing the sort field sends null.
+    const again = await openSettings('books');
+    await expect
+      .poll(() => again.getByLabel('Display template', { exact: true }).inputValue())
+      .toBe('{{title}}');
+    expect(await again.getByLabel('Sort field').inputValue()).toBe('rank');
+    await again.getByLabel('Sort field').selectOption('');
+    await again.getByRole('button', { name: 'Save settings' }).click();
+    await again.waitFor({ state: 'detached' });
+    expect(
+      ((await api('GET', '/collections/books')) as { meta: { sort_field: unknown } }).meta.sort_field,
+    ).toBeNull();
+  });
+
+  it('hides a collection from the navigation, not from the data model', async () => {
+    const form = await openSettings('tags');
+    await form.getByRole('checkbox', { name: /^Hidden/ }).check();
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await form.waitFor({ state: 'detached' });
+    const navLink = page
+      .getByRole('navigation', { name: 'Collections' })
+      .getByRole('link', { name: 'tags', exact: true });
+    await expect.poll(() => navLink.count()).toBe(0);
+    const again = await openSettings('tags');
+    expect(await again.getByRole('checkbox', { name: /^Hidden/ }).isChecked()).toBe(true);
+    await again.getByRole('checkbox', { name: /^Hidden/ }).uncheck();
+    await again.getByRole('button', { name: 'Save settings' }).click();
+    await again.waitFor({ state: 'detached' });
+    await expect.poll(() => navLink.count()).toBe(1);
+  });
+
+  it("shows the API's refusal of a collection's settings", async () => {
+    await api('POST', '/collections', table('fleeting', ['note']));
+    await page.reload();
+    const form = await openSettings('fleeting');
+    await api('DELETE', '/collections/fleeting');
+    await form.getByLabel('Note', { exact: true }).fill('Gone already');
+    await watcher.provoking(/status of 403/, () =>
+      form.getByRole('button', { name: 'Save settings' }).click(),
+    );
+    await expect.poll(() => form.getByRole('alert').textContent()).toMatch(/permission|exist/i);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.reload();
+  });
+
   it('creates an o2m relation with a new key field', async () => {
     const dialog = await openRelationDialog('authors');
     await dialog.getByLabel('List field name').fill('books');
@@ -206,6 +298,45 @@ describe.skipIf(!hasChromium)('the data model screen in chromium', () => {
     });
   });
 
+  it('creates an o2m with a sort field, whose order the item editor then keeps', async () => {
+    const dialog = await openRelationDialog('books');
+    await dialog.getByLabel('List field name').fill('chapters');
+    await dialog.getByLabel('Related collection').selectOption('chapters');
+    await dialog.getByLabel('New key field name').fill('book');
+    await dialog.getByLabel('Sort field in chapters').selectOption({ label: 'A new field…' });
+    await dialog.getByLabel('New sort field name').fill('position');
+    await dialog.getByRole('button', { name: 'Create relation' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const [relation, sortField] = await Promise.all([
+      readRelation('chapters', 'book'),
+      api('GET', '/fields/chapters/position'),
+    ]);
+    expect(relation).toMatchObject({
+      related_collection: 'books',
+      meta: { one_field: 'chapters', sort_field: 'position' },
+    });
+    expect(sortField).toMatchObject({ type: 'integer', meta: { hidden: true } });
+    const book = (await api('POST', '/items/books', {
+      title: 'A Wizard of Earthsea',
+      chapters: ['One', 'Two', 'Three'].map((heading, index) => ({ heading, position: index + 1 })),
+    })) as { id: number };
+
+    await page.goto(`${plinth.url}/admin/content/books/${book.id}`);
+    await expect.poll(() => listed('chapters')).toEqual(['One', 'Two', 'Three']);
+    await page.getByRole('button', { name: 'Move Three up' }).click();
+    await page.getByRole('button', { name: 'Move Three up' }).click();
+    await expect.poll(() => listed('chapters')).toEqual(['Three', 'One', 'Two']);
+    await page.getByRole('button', { name: 'Save and stay' }).click();
+    await page.getByText('Saved.').waitFor();
+    expect(
+      await api('GET', `/items/chapters?filter[book][_eq]=${book.id}&sort=position&fields=heading,position`),
+    ).toEqual([
+      { heading: 'Three', position: 1 },
+      { heading: 'One', position: 2 },
+      { heading: 'Two', position: 3 },
+    ]);
+  });
+
   it('says what was made when a relation fails part way', async () => {
     const dialog = await openRelationDialog('authors');
     await dialog.getByRole('radio', { name: /Many to many/ }).check();
@@ -252,12 +383,12 @@ describe.skipIf(!hasChromium)('the data model screen in chromium', () => {
             .allInnerTexts()
         ).sort(),
       )
-      .toEqual(['authors', 'books', 'tags']);
+      .toEqual(['authors', 'books', 'books_tags', 'chapters', 'tags']);
     await expect(api('GET', '/collections/scratch')).rejects.toThrow(/403/);
     expect(await page.getByRole('link', { name: 'scratch' }).count()).toBe(0);
   });
 
-  it('shows the field editor and the relation dialog on a phone', async () => {
+  it('shows the field editor, the collection settings and the relation dialog on a phone', async () => {
     const { phone, context } = await openPhonePage(session, watch);
     await phone.goto(`${plinth.url}/admin/data-model`);
     await phone.getByRole('combobox', { name: /^Collection\b/ }).selectOption('books');
@@ -266,6 +397,12 @@ describe.skipIf(!hasChromium)('the data model screen in chromium', () => {
     await editor.evaluate((form) => form.scrollIntoView());
     await shoot(phone, SHOTS, 'field-editor-phone');
     await editor.getByRole('button', { name: 'Cancel' }).click();
+    await phone.getByRole('button', { name: 'Collection settings' }).click();
+    const settings = phone.getByRole('form', { name: 'Settings of books' });
+    await expect.poll(() => settings.getByLabel('Icon', { exact: true }).inputValue()).toBe('menu_book');
+    await settings.evaluate((form) => form.scrollIntoView());
+    await shoot(phone, SHOTS, 'collection-settings-phone');
+    await settings.getByRole('button', { name: 'Cancel' }).click();
     await phone.getByRole('button', { name: 'Add a relation' }).click();
     await phone.getByRole('dialog', { name: 'Add a relation to books' }).waitFor();
     await shoot(phone, SHOTS, 'relation-dialog-phone');

@@ -4,6 +4,7 @@ import { ErrorList } from '../content/error-list.js';
 import { client } from '../lib/client.js';
 import type { CollectionInfo } from '../lib/schema-types.js';
 import { useConfirmedAction } from '../lib/use-confirmed-action.js';
+import { CollectionSettingsForm } from './collection-settings-form.js';
 import { FieldEditor } from './field-editor.js';
 import { ModelFieldsTable } from './model-fields-table.js';
 import { RelationDialog } from './relation-dialog.js';
@@ -13,17 +14,21 @@ import { useCollectionModel } from './use-collection-model.js';
 export interface CollectionModelPanelProps {
   collection: string;
   collections: readonly CollectionInfo[];
-  /** Called after a change that adds collections (a relation's junction). */
+  /** Called after a change the rest of the app sees: a relation's junction, the collection's settings. */
   onChanged: () => void;
   onDeleted: () => void;
 }
 
-/** One collection's fields: edit or delete each, add an o2m or m2m relation, or delete the collection. */
+/**
+ * One collection's fields: edit or delete each, add an o2m or m2m relation, edit the collection's
+ * settings, or delete it.
+ */
 export function CollectionModelPanel(props: CollectionModelPanelProps) {
   const { collection, collections, onChanged } = props;
   const { model, errors, reload } = useCollectionModel(collection);
   const [editing, setEditing] = useState<string | null>(null);
   const [relating, setRelating] = useState(false);
+  const [configuring, setConfiguring] = useState(false);
   const deletion = useConfirmedAction();
 
   async function removeCollection() {
@@ -37,6 +42,9 @@ export function CollectionModelPanel(props: CollectionModelPanelProps) {
     <section className="stack" aria-labelledby="collection-fields">
       <div className="page-header">
         <h2 id="collection-fields">Fields of {collection}</h2>
+        <button type="button" onClick={() => setConfiguring(true)}>
+          Collection settings
+        </button>
         <button type="button" onClick={() => setRelating(true)}>
           Add a relation
         </button>
@@ -45,6 +53,16 @@ export function CollectionModelPanel(props: CollectionModelPanelProps) {
         </button>
       </div>
       <ErrorList errors={[...errors, ...deletion.errors]} />
+      {configuring && (
+        <CollectionSettingsForm
+          collection={collection}
+          fields={model.fields}
+          onDone={(changed) => {
+            setConfiguring(false);
+            if (changed) onChanged();
+          }}
+        />
+      )}
       <ModelFieldsTable
         collection={collection}
         fields={model.fields}

@@ -11,6 +11,7 @@ import {
   toFieldDraft,
   toFieldPatch,
 } from './field-draft.js';
+import { FlagChecks } from './flag-checks.js';
 import { NameOptions } from './name-options.js';
 
 /** Props of {@link FieldEditor}. */
@@ -100,16 +101,7 @@ export function FieldEditor({ field, onDone }: FieldEditorProps) {
         </label>
       )}
       <div className="form-row">
-        {FLAGS.map(([flag, label]) => (
-          <label key={flag} className="check">
-            <input
-              type="checkbox"
-              checked={draft[flag]}
-              onChange={(event) => set({ [flag]: event.target.checked })}
-            />
-            {label}
-          </label>
-        ))}
+        <FlagChecks flags={FLAGS} values={draft} onChange={(flag, checked) => set({ [flag]: checked })} />
         {field.schema && (
           <label className="check">
             <input

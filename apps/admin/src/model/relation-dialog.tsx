@@ -2,12 +2,15 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ErrorList } from '../content/error-list.js';
 import { type ApiError, toApiErrors } from '../lib/api-errors.js';
 import type { CollectionInfo } from '../lib/schema-types.js';
+import { toSortFieldOptions } from './collection-settings.js';
 import { IdentifierInput } from './identifier-input.js';
 import { NEW_KEY_FIELD, toKeyFieldState } from './key-field-options.js';
 import { NameOptions } from './name-options.js';
 import { O2mKeyField } from './o2m-key-field.js';
 import { type ModelStep, toJunctionFields, toM2mSteps, toO2mSteps } from './relation-plan.js';
 import { ModelStepsError, runModelSteps } from './run-model-steps.js';
+import { SortFieldChoice } from './sort-field-choice.js';
+import { NEW_SORT_FIELD, NO_SORT_FIELD, toSortFieldInput } from './sort-field-options.js';
 import { type CollectionModel, toKeyType, useCollectionModel } from './use-collection-model.js';
 
 /** Props of {@link RelationDialog}. */
@@ -30,6 +33,8 @@ export function RelationDialog({ collection, model, collections, onClose }: Rela
   const [keyField, setKeyField] = useState(NEW_KEY_FIELD);
   const [newKeyField, setNewKeyField] = useState(`${collection}_id`);
   const [junction, setJunction] = useState('');
+  const [sortChoice, setSortChoice] = useState(NO_SORT_FIELD);
+  const [newSortField, setNewSortField] = useState('sort');
   const [errors, setErrors] = useState<ApiError[]>([]);
   const [made, setMade] = useState<string[]>([]);
   const relatedModel = useCollectionModel(related);
@@ -42,8 +47,15 @@ export function RelationDialog({ collection, model, collections, onClose }: Rela
     dialog.current?.showModal();
   }, []);
 
+  function chooseKind(next: Kind) {
+    setKind(next);
+    // An existing field of the o2m's related collection is no field of the new junction.
+    if (sortChoice !== NEW_SORT_FIELD) setSortChoice(NO_SORT_FIELD);
+  }
+
   function toSteps(): ModelStep[] {
     const keyType = toKeyType(model.fields);
+    const sortField = toSortFieldInput(sortChoice, newSortField);
     if (kind === 'm2m') {
       const relatedKeyType = toKeyType(relatedModel.model?.fields ?? []);
       return toM2mSteps({
@@ -55,11 +67,12 @@ export function RelationDialog({ collection, model, collections, onClose }: Rela
         junction: junctionName,
         junctionField,
         junctionRelatedField,
+        sortField: sortField?.field,
       });
     }
     const relatedField = keyField === NEW_KEY_FIELD ? newKeyField : keyField;
     const relatedFieldState = toKeyFieldState(model.relations, related, keyField);
-    return toO2mSteps({ collection, keyType, alias, related, relatedField, relatedFieldState });
+    return toO2mSteps({ collection, keyType, alias, related, relatedField, relatedFieldState, sortField });
   }
 
   async function submit(event: FormEvent) {
@@ -79,6 +92,10 @@ export function RelationDialog({ collection, model, collections, onClose }: Rela
     }
   }
 
+  // The o2m's key column cannot also keep its order; a new junction has no fields to offer yet.
+  const sortOptions = toSortFieldOptions(relatedModel.model?.fields ?? []).filter(
+    (name) => name !== keyField,
+  );
   const title = `Add a relation to ${collection}`;
   return (
     <dialog
@@ -98,11 +115,11 @@ export function RelationDialog({ collection, model, collections, onClose }: Rela
         <fieldset className="form-row">
           <legend>Kind</legend>
           <label className="check">
-            <input type="radio" name="kind" checked={kind === 'o2m'} onChange={() => setKind('o2m')} />
+            <input type="radio" name="kind" checked={kind === 'o2m'} onChange={() => chooseKind('o2m')} />
             One to many (o2m)
           </label>
           <label className="check">
-            <input type="radio" name="kind" checked={kind === 'm2m'} onChange={() => setKind('m2m')} />
+            <input type="radio" name="kind" checked={kind === 'm2m'} onChange={() => chooseKind('m2m')} />
             Many to many (m2m)
           </label>
         </fieldset>
@@ -115,6 +132,7 @@ export function RelationDialog({ collection, model, collections, onClose }: Rela
               onChange={(event) => {
                 setRelated(event.target.value);
                 setKeyField(NEW_KEY_FIELD);
+                setSortChoice(NO_SORT_FIELD);
               }}
             >
               <NameOptions names={tables} />
@@ -129,7 +147,10 @@ export function RelationDialog({ collection, model, collections, onClose }: Rela
             relations={model.relations}
             value={keyField}
             newName={newKeyField}
-            onChange={setKeyField}
+            onChange={(field) => {
+              setKeyField(field);
+              if (field === sortChoice) setSortChoice(NO_SORT_FIELD);
+            }}
             onNewName={setNewKeyField}
           />
         ) : (
@@ -147,6 +168,14 @@ export function RelationDialog({ collection, model, collections, onClose }: Rela
             </small>
           </label>
         )}
+        <SortFieldChoice
+          holder={kind === 'o2m' ? related : junctionName}
+          options={kind === 'o2m' ? sortOptions : []}
+          value={sortChoice}
+          newName={newSortField}
+          onChange={setSortChoice}
+          onNewName={setNewSortField}
+        />
         <div className="actions">
           <button type="submit" className="primary">
             Create relation

@@ -45,6 +45,27 @@ describe('toO2mSteps', () => {
     });
   });
 
+  it('creates a hidden integer sort field before the relation that names it', () => {
+    const steps = toO2mSteps({ ...o2m, relatedFieldState: 'new', sortField: { field: 'sort', isNew: true } });
+    expect(steps.map((step) => step.label)).toEqual([
+      'the field authors.books',
+      'the field books.author',
+      'the field books.sort',
+      'the relation books.author → authors',
+    ]);
+    expect(steps[2]!.body).toEqual({ field: 'sort', type: 'integer', schema: {}, meta: { hidden: true } });
+    expect(steps[3]!.body['meta']).toMatchObject({ one_field: 'books', sort_field: 'sort' });
+  });
+
+  it('names an existing sort field without creating it, also on an existing m2o', () => {
+    const sortField = { field: 'rank', isNew: false };
+    const steps = toO2mSteps({ ...o2m, relatedFieldState: 'unrelated', sortField });
+    expect(steps.map((step) => step.path)).toEqual(['/fields/authors', '/relations']);
+    expect(steps[1]!.body['meta']).toMatchObject({ sort_field: 'rank' });
+    const [, update] = toO2mSteps({ ...o2m, relatedFieldState: 'related', sortField });
+    expect(update!.body).toEqual({ meta: { one_field: 'books', sort_field: 'rank' } });
+  });
+
   it('keeps NO ACTION on delete for a collection related to itself', () => {
     const steps = toO2mSteps({
       ...o2m,
@@ -56,19 +77,21 @@ describe('toO2mSteps', () => {
   });
 });
 
+const [own, other] = toJunctionFields('articles', 'tags');
+const m2m = {
+  collection: 'articles',
+  keyType: 'integer',
+  alias: 'tags',
+  related: 'tags',
+  relatedKeyType: 'uuid',
+  junction: 'articles_tags',
+  junctionField: own,
+  junctionRelatedField: other,
+};
+
 describe('toM2mSteps', () => {
   it('creates the list field, the junction with both key columns, then both relations', () => {
-    const [own, other] = toJunctionFields('articles', 'tags');
-    const steps = toM2mSteps({
-      collection: 'articles',
-      keyType: 'integer',
-      alias: 'tags',
-      related: 'tags',
-      relatedKeyType: 'uuid',
-      junction: 'articles_tags',
-      junctionField: own,
-      junctionRelatedField: other,
-    });
+    const steps = toM2mSteps(m2m);
     expect(steps.map((step) => step.label)).toEqual([
       'the field articles.tags',
       'the junction collection articles_tags',
@@ -88,6 +111,20 @@ describe('toM2mSteps', () => {
       related_collection: 'tags',
       meta: { one_field: null, junction_field: 'articles_id' },
     });
+  });
+
+  it('creates the junction sort field after the junction, named by the relation back', () => {
+    const steps = toM2mSteps({ ...m2m, sortField: 'sort' });
+    expect(steps.map((step) => step.label)).toEqual([
+      'the field articles.tags',
+      'the junction collection articles_tags',
+      'the field articles_tags.sort',
+      'the relation articles_tags.articles_id → articles',
+      'the relation articles_tags.tags_id → tags',
+    ]);
+    expect(steps[2]!.body).toEqual({ field: 'sort', type: 'integer', schema: {}, meta: { hidden: true } });
+    expect(steps[3]!.body['meta']).toMatchObject({ one_field: 'tags', sort_field: 'sort' });
+    expect(steps[4]!.body['meta']).toMatchObject({ one_field: null, sort_field: null });
   });
 
   it('names the second key column apart when a collection relates to itself', () => {

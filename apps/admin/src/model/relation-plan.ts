@@ -16,6 +16,14 @@ export interface O2mInput {
   relatedField: string;
   /** What `relatedField` is now: a column to create, a column without a relation, or an m2o to `collection` without a list. */
   relatedFieldState: 'new' | 'unrelated' | 'related';
+  /** The integer field of `related` that keeps the list's manual order, if any. */
+  sortField?: SortFieldInput | undefined;
+}
+
+/** A relation's manual order: a field to create (hidden, integer), or one that is already there. */
+export interface SortFieldInput {
+  field: string;
+  isNew: boolean;
 }
 
 /** A many-to-many: `collection.alias` lists items of `related` through the rows of `junction`. */
@@ -30,6 +38,8 @@ export interface M2mInput {
   junctionField: string;
   /** The junction's column pointing at `related`. */
   junctionRelatedField: string;
+  /** The junction's integer field that keeps the list's manual order, created with it; if any. */
+  sortField?: string | undefined;
 }
 
 const fieldPath = (collection: string) => `/fields/${encodeURIComponent(collection)}`;
@@ -44,6 +54,19 @@ function aliasStep(collection: string, alias: string, kind: 'o2m' | 'm2m'): Mode
   };
 }
 
+/** Creates the hidden integer field `field` of `collection` that keeps a list's manual order. */
+function sortFieldSteps(collection: string, field: string | undefined): ModelStep[] {
+  if (!field) return [];
+  return [
+    {
+      label: `the field ${collection}.${field}`,
+      method: 'POST',
+      path: fieldPath(collection),
+      body: { field, type: 'integer', schema: {}, meta: { hidden: true } },
+    },
+  ];
+}
+
 /** Junction names a self-relation would make twice get `related_` on the second. */
 export function toJunctionFields(collection: string, related: string): [string, string] {
   const own = `${collection}_id`;
@@ -52,9 +75,10 @@ export function toJunctionFields(collection: string, related: string): [string, 
 }
 
 /**
- * The writes of a one-to-many, in the order the API needs: the list field, the key column (when
- * new), then the relation, or for an existing m2o its `one_field`. A relation of a collection to
- * itself is `NO ACTION` on delete, as a SET NULL there could cascade into itself.
+ * The writes of a one-to-many, in the order the API needs: the list field, the key column and the
+ * sort field (each when new), then the relation, or for an existing m2o its `one_field` (and
+ * `sort_field`). A relation of a collection to itself is `NO ACTION` on delete, as a SET NULL there
+ * could cascade into itself.
  */
 export function toO2mSteps(input: O2mInput): ModelStep[] {
   const { collection, alias, related, relatedField } = input;
@@ -72,13 +96,15 @@ export function toO2mSteps(input: O2mInput): ModelStep[] {
       },
     });
   }
+  steps.push(...sortFieldSteps(related, input.sortField?.isNew ? input.sortField.field : undefined));
   const label = `the relation ${related}.${relatedField} → ${collection}`;
+  const sortField = input.sortField?.field ?? null;
   if (input.relatedFieldState === 'related') {
     steps.push({
       label,
       method: 'PATCH',
       path: `/relations/${encodeURIComponent(related)}/${encodeURIComponent(relatedField)}`,
-      body: { meta: { one_field: alias } },
+      body: { meta: { one_field: alias, ...(sortField ? { sort_field: sortField } : {}) } },
     });
     return steps;
   }
@@ -90,7 +116,7 @@ export function toO2mSteps(input: O2mInput): ModelStep[] {
       collection: related,
       field: relatedField,
       related_collection: collection,
-      meta: { one_field: alias, sort_field: null, one_deselect_action: 'nullify' },
+      meta: { one_field: alias, sort_field: sortField, one_deselect_action: 'nullify' },
       schema: { on_delete: related === collection ? 'NO ACTION' : 'SET NULL' },
     },
   });
@@ -99,8 +125,9 @@ export function toO2mSteps(input: O2mInput): ModelStep[] {
 
 /**
  * The writes of a many-to-many, in the order the API needs: the list field, the junction collection
- * (hidden, an auto-increment `id` and the two key columns), then the relation of each key column,
- * each naming the other as its `junction_field`.
+ * (hidden, an auto-increment `id` and the two key columns), its sort field if asked for, then the
+ * relation of each key column, each naming the other as its `junction_field`; the one back to
+ * `collection` names the sort field.
  */
 export function toM2mSteps(input: M2mInput): ModelStep[] {
   const { collection, alias, related, junction, junctionField, junctionRelatedField } = input;
@@ -139,7 +166,12 @@ export function toM2mSteps(input: M2mInput): ModelStep[] {
         ],
       },
     },
-    relation(junctionField, collection, { one_field: alias, junction_field: junctionRelatedField }),
+    ...sortFieldSteps(junction, input.sortField),
+    relation(junctionField, collection, {
+      one_field: alias,
+      junction_field: junctionRelatedField,
+      sort_field: input.sortField ?? null,
+    }),
     relation(junctionRelatedField, related, { one_field: null, junction_field: junctionField }),
   ];
 }

@@ -8,10 +8,11 @@ export interface CollectionNavProps {
   current: string | null;
 }
 
-/** The collections as a nested list of links; groups without a table are headings. */
+/** The collections not hidden, as a nested list of links; groups without a table are headings. */
 export function CollectionNav({ collections, current }: CollectionNavProps) {
-  if (collections.length === 0) return <p className="muted">No collections yet.</p>;
-  return <Tree nodes={toCollectionTree(collections)} current={current} />;
+  const shown = collections.filter((collection) => !collection.meta?.hidden);
+  if (shown.length === 0) return <p className="muted">No collections yet.</p>;
+  return <Tree nodes={toCollectionTree(shown)} current={current} />;
 }
 
 function Tree({ nodes, current }: { nodes: CollectionNode[]; current: string | null }) {

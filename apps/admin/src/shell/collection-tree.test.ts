@@ -9,12 +9,12 @@ const collection = (name: string, meta: Record<string, unknown> | null = {}): Co
 });
 
 describe('isUserCollection', () => {
-  it('hides system and hidden collections', () => {
+  it('leaves out system collections and keeps hidden ones', () => {
     expect(isUserCollection(collection('articles'))).toBe(true);
     expect(isUserCollection(collection('legacy', null))).toBe(true);
     expect(isUserCollection(collection('directus_users', { system: true }))).toBe(false);
     expect(isUserCollection(collection('directus_whatever'))).toBe(false);
-    expect(isUserCollection(collection('secret', { hidden: true }))).toBe(false);
+    expect(isUserCollection(collection('secret', { hidden: true }))).toBe(true);
   });
 });
 

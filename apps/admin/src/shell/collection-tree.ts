@@ -6,10 +6,13 @@ export interface CollectionNode {
   children: CollectionNode[];
 }
 
-/** Collections people manage: not `directus_*`, not flagged system, not hidden. */
+/**
+ * Collections people manage: not `directus_*`, not flagged system. Hidden ones count (the data model
+ * and the permissions list them); only the navigation leaves them out.
+ */
 export function isUserCollection(collection: CollectionInfo): boolean {
   if (collection.collection.startsWith('directus_')) return false;
-  return !collection.meta?.system && !collection.meta?.hidden;
+  return !collection.meta?.system;
 }
 
 /**
