@@ -237,13 +237,13 @@ describe.skipIf(!hasChromium)('the item editor: related lists and rich text, in 
     // The toolbar is one tab stop; arrow keys walk it.
     await toolbar.getByRole('button', { name: 'Bold' }).focus();
     for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
-      'Bulleted list',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Bulleted list');
     await page.keyboard.press('Enter');
-    expect(await toolbar.getByRole('button', { name: 'Bulleted list' }).getAttribute('aria-pressed')).toBe(
-      'true',
-    );
+    await expect
+      .poll(() => toolbar.getByRole('button', { name: 'Bulleted list' }).getAttribute('aria-pressed'))
+      .toBe('true');
     await page.keyboard.type('first');
     await page.keyboard.press('Enter');
     await page.keyboard.type('second');
