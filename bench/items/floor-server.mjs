@@ -1,7 +1,19 @@
+import { randomUUID } from 'node:crypto';
+
 // The floor: a bare Fastify server on the same database with hand-written SQL for W1–W3 and W6, and no
-// authentication, permissions, validation or query parsing. What Plinth costs is the gap to it.
+// authentication, permissions, validation or query parsing. What Plinth costs is the gap to it. Its
+// answers are Plinth's on the wire: the same JSON bytes and the same headers (request id, caching).
 export async function startFloorServer(Fastify, sql, db) {
-  const app = Fastify({ logger: false });
+  const app = Fastify({ logger: false, genReqId: () => randomUUID() });
+  app.addHook('onSend', (request, reply, payload, done) => {
+    reply.headers({
+      'x-powered-by': 'Plinth',
+      'cache-control': 'no-cache',
+      vary: 'Origin, Cache-Control',
+      'x-request-id': request.id,
+    });
+    done(null, payload);
+  });
   app.get('/w1', async () => ({
     data: (await sql`select id, title, status, author from articles order by id limit 25`.execute(db)).rows,
   }));

@@ -1,7 +1,7 @@
 // bench/items: read throughput of GET /items against a bare Fastify "floor" with hand-written SQL.
 //
 //   npx --yes pnpm@10.34.9 --filter "@plinth/server..." build
-//   node bench/items/run.mjs [--duration 5] [--connections 10]
+//   node bench/items/run.mjs [--duration 5] [--connections 10] [--only W1,W3]
 //   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432/postgres node bench/items/run.mjs
 //
 // Seeds 1,000 authors, 20,000 articles, 50 tags and 40,000 article-tag rows (SQLite, and PostgreSQL
@@ -21,6 +21,8 @@ const Fastify = serverRequire('fastify');
 const { sql } = serverRequire('kysely');
 
 const { durationMs, connections } = loadSettings;
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt === -1 ? [] : process.argv[onlyAt + 1].split(',');
 
 const ids = Array.from({ length: 500 }, (_, i) => 1 + ((i * 7919) % COUNTS.articles));
 const WORKLOADS = [
@@ -86,6 +88,7 @@ async function benchEngine(label, database) {
   const rows = [];
   try {
     for (const workload of WORKLOADS) {
+      if (only.length > 0 && !only.includes(workload.name.split(' ')[0])) continue;
       const callerHeaders = workload.caller === 'role' ? roleHeaders : headers;
       const plinth = await runLoad(app.server.address().port, workload.plinth, callerHeaders);
       const bare = workload.floor ? await runLoad(floor.server.address().port, workload.floor) : null;

@@ -9,8 +9,9 @@ export {
   type PreparedRead,
   prepareRead,
   runPreparedRead,
+  runPreparedReadJson,
 } from './compile/execute-read.js';
-export type { ReadDialect } from './compile/read-dialect.js';
+export type { ReadDialect, WireJson } from './compile/read-dialect.js';
 export type {
   AccountabilityVariable,
   DynamicVariable,

@@ -68,6 +68,8 @@ export interface ItemsReadSetup {
   server: TestServer;
   api: Api;
   sdk: ReturnType<typeof createSdk>;
+  /** The admin's static token, for requests `api` cannot make (raw bodies, headers). */
+  token: string;
   /** Every SQL statement the database ran, in order; tests slice it around a request. */
   statements: string[];
   close(): Promise<void>;
@@ -94,6 +96,7 @@ export async function createItemsReadSetup(
     server,
     api,
     sdk,
+    token,
     statements,
     async close() {
       await server.close();

@@ -20,16 +20,30 @@ export interface PreparedRead {
   readonly statement: CompiledQuery<ReadRow>;
   readonly dialect: ReadDialect;
   readonly format: ReturnType<typeof toRowFormatter>;
+  /** The rows' JSON text can go to the wire as it is (see {@link runPreparedReadJson}). */
+  readonly wireJson: boolean;
 }
 
 /** Compiles a validated read to its one statement and its row formatter, for {@link runPreparedRead}. */
 export function prepareRead(db: Pick<PlinthDatabase, 'kysely' | 'client'>, node: ReadNode): PreparedRead {
+  const dialect = getReadDialect(db.client);
+  const format = node.aggregate ? null : toRowFormatter(node);
   return {
     node,
     statement: compileRead(node, { client: db.client }).compile(db.kysely),
-    dialect: getReadDialect(db.client),
-    format: node.aggregate ? null : toRowFormatter(node),
+    dialect,
+    format,
+    wireJson: format === null && dialect.wireJson?.fits(node) === true,
   };
+}
+
+function toItems(prepared: PreparedRead, rows: readonly ReadRow[]): unknown[] {
+  const { dialect, format } = prepared;
+  return rows.map((row) => {
+    const item = dialect.parseData(row.data);
+    if (format && item !== null && typeof item === 'object') format(item as Record<string, unknown>);
+    return item;
+  });
 }
 
 /** Runs a prepared read: a list of items, or with `single` the first item or `null`. */
@@ -39,13 +53,40 @@ export async function runPreparedRead(
   options: ExecuteReadOptions = {},
 ): Promise<unknown> {
   const { rows } = await db.kysely.executeQuery(prepared.statement);
-  const { dialect, format } = prepared;
-  const items = rows.map((row) => {
-    const item = dialect.parseData(row.data);
-    if (format && item !== null && typeof item === 'object') format(item as Record<string, unknown>);
-    return item;
-  });
+  const items = toItems(prepared, rows);
   return options.single ? (items[0] ?? null) : items;
+}
+
+/** The rows' own JSON text, where the plan allows it and no row holds a number spelt the engine's way. */
+function wireText(prepared: PreparedRead, rows: readonly ReadRow[], single: boolean): string | null {
+  if (!prepared.wireJson) return null;
+  const count = single ? Math.min(rows.length, 1) : rows.length;
+  let joined = '';
+  for (let i = 0; i < count; i++) {
+    const data = rows[i]?.data;
+    if (typeof data !== 'string') return null;
+    joined = i === 0 ? data : `${joined},${data}`;
+  }
+  if (!prepared.dialect.wireJson?.matches(joined)) return null;
+  if (single) return count === 0 ? 'null' : joined;
+  return `[${joined}]`;
+}
+
+/**
+ * {@link runPreparedRead} as JSON text: exactly `JSON.stringify` of its result. Where the engine's own
+ * JSON text is already that (SQLite, for most reads), it is passed through without a parse.
+ */
+export async function runPreparedReadJson(
+  db: Pick<PlinthDatabase, 'kysely'>,
+  prepared: PreparedRead,
+  options: ExecuteReadOptions = {},
+): Promise<string> {
+  const { rows } = await db.kysely.executeQuery(prepared.statement);
+  const single = options.single === true;
+  const text = wireText(prepared, rows, single);
+  if (text !== null) return text;
+  const items = toItems(prepared, single ? rows.slice(0, 1) : rows);
+  return JSON.stringify(single ? (items[0] ?? null) : items);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DatabaseClient, FieldOverview } from '@plinth/types';
 import type { RawBuilder } from 'kysely';
 import type { JsonPathSegment } from '../lib/parse-json-path.js';
-import type { DatePart } from '../validate/read-node.js';
+import type { DatePart, ReadNode } from '../validate/read-node.js';
 
 /** A fragment of SQL built with Kysely's `sql` tag: identifiers escaped, values bound. */
 export type Sql = RawBuilder<unknown>;
@@ -46,6 +46,17 @@ export interface RowsParts extends SelectParts {
   groupBy: Sql[];
 }
 
+/**
+ * For engines whose `data` column is JSON text that, for some reads, is byte for byte what
+ * `JSON.stringify` writes for its parsed value: such text can go to the wire without being parsed.
+ */
+export interface WireJson {
+  /** Whether every value the read of `node` outputs is written as `JSON.stringify` would. */
+  fits(node: ReadNode): boolean;
+  /** Whether rows' text holds nothing written otherwise (numbers the engine spells its own way). */
+  matches(text: string): boolean;
+}
+
 /** How a text operator matches. */
 export type TextPosition = 'contains' | 'starts' | 'ends';
 
@@ -84,4 +95,6 @@ export interface ReadDialect {
   toFloat(value: Sql): Sql;
   /** Decodes the `data` column of one row as the driver returned it. */
   parseData(data: unknown): unknown;
+  /** Set where the `data` text can go to the wire as it is, for the reads it fits. */
+  wireJson?: WireJson;
 }

@@ -1,12 +1,12 @@
 import { ForbiddenError } from '@plinth/errors';
 import type { Item } from '@plinth/types';
 import type { ServiceContext } from '../context/service-context.js';
-import { callerPermissions } from '../permissions/caller-permissions.js';
 import { readOneByKey } from './lib/read-by-query.js';
+import { readCallerPermissions } from './lib/read-caller-permissions.js';
 import { readKey } from './lib/read-key.js';
+import { itemsOutput, jsonOutput, type ReadOutput } from './lib/read-output.js';
 import { readQuery } from './lib/read-query.js';
 import { resolveQueryVariables } from './lib/read-query-variables.js';
-import { readScopedQuery } from './lib/read-scoped-query.js';
 import { readTarget } from './lib/read-target.js';
 
 /**
@@ -17,19 +17,38 @@ import { readTarget } from './lib/read-target.js';
  * key cannot be one of this collection's (checked before any statement runs); the collection 403s
  * of {@link readItems} otherwise.
  */
-export async function readItem(
+export function readItem(
   ctx: ServiceContext,
   collection: string,
   key: string | number,
   rawQuery: Record<string, unknown> = {},
 ): Promise<Item> {
-  await callerPermissions(ctx);
+  return readItemAs(ctx, collection, key, rawQuery, itemsOutput) as Promise<Item>;
+}
+
+/** {@link readItem} as JSON text, exactly `JSON.stringify` of the item, for answers sent as they are. */
+export function readItemJson(
+  ctx: ServiceContext,
+  collection: string,
+  key: string | number,
+  rawQuery: Record<string, unknown> = {},
+): Promise<string> {
+  return readItemAs(ctx, collection, key, rawQuery, jsonOutput);
+}
+
+async function readItemAs<One>(
+  ctx: ServiceContext,
+  collection: string,
+  key: string | number,
+  rawQuery: Record<string, unknown>,
+  output: ReadOutput<unknown, One>,
+): Promise<One> {
+  await readCallerPermissions(ctx);
   const overview = readTarget(ctx, collection);
   const value = readKey(overview, key);
   const query = await resolveQueryVariables(ctx, readQuery(ctx, rawQuery));
-  const item = await readOneByKey(ctx, overview, value, (key) =>
-    readScopedQuery(query, { [overview.primary]: { _eq: key } }, { limit: 1 }),
-  );
-  if (item === null) throw new ForbiddenError();
+  const item = await readOneByKey(ctx, overview, value, query, 'item', output);
+  // No item: `null`, or its JSON text.
+  if (item === null || item === 'null') throw new ForbiddenError();
   return item;
 }

@@ -1,8 +1,8 @@
 import { ForbiddenError } from '@plinth/errors';
 import type { Item, PrimaryKey } from '@plinth/types';
 import type { ServiceContext } from '../context/service-context.js';
-import { callerPermissions } from '../permissions/caller-permissions.js';
 import { readByQuery, readOneByKey } from './lib/read-by-query.js';
+import { readCallerPermissions } from './lib/read-caller-permissions.js';
 import { readKey } from './lib/read-key.js';
 import { readQuery } from './lib/read-query.js';
 import { resolveQueryVariables } from './lib/read-query-variables.js';
@@ -25,7 +25,7 @@ export async function readItemsByKeys(
   keys: readonly PrimaryKey[],
   rawQuery: Record<string, unknown> = {},
 ): Promise<Item[]> {
-  await callerPermissions(ctx);
+  await readCallerPermissions(ctx);
   const overview = readTarget(ctx, collection);
   if (!Array.isArray(keys)) throw new ForbiddenError();
   const values = keys.map((key) => readKey(overview, key));
@@ -33,9 +33,7 @@ export async function readItemsByKeys(
   if (values.length === 0) return [];
   if (values.length === 1) {
     // One key (a single write's answer, its revision snapshot): the by-key plan serves every key.
-    const item = await readOneByKey(ctx, overview, values[0]!, (key) =>
-      readScopedQuery(query, { [overview.primary]: { _in: [key] } }, { limit: -1 }),
-    );
+    const item = await readOneByKey(ctx, overview, values[0]!, query, 'keys');
     return item === null ? [] : [item];
   }
   const scoped = readScopedQuery(query, { [overview.primary]: { _in: values } }, { limit: -1 });

@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../context/service-context.js';
-import { callerPermissions } from '../permissions/caller-permissions.js';
 import { type ReadByQueryResult, readByQuery } from './lib/read-by-query.js';
+import { readCallerPermissions } from './lib/read-caller-permissions.js';
+import { itemsOutput, jsonOutput, type ReadOutput } from './lib/read-output.js';
 import { readQuery } from './lib/read-query.js';
 import { resolveQueryVariables } from './lib/read-query-variables.js';
 import { readTarget } from './lib/read-target.js';
@@ -18,12 +19,34 @@ export type ReadItemsResult = ReadByQueryResult;
  * @throws FORBIDDEN for a system collection (generic), a missing or unreadable collection or field
  * (with the reason), INVALID_QUERY for a malformed query.
  */
-export async function readItems(
+export function readItems(
   ctx: ServiceContext,
   collection: string,
   rawQuery: Record<string, unknown> = {},
 ): Promise<ReadItemsResult> {
-  await callerPermissions(ctx);
+  return readItemsAs(ctx, collection, rawQuery, itemsOutput);
+}
+
+/**
+ * {@link readItems} with `data` as JSON text, exactly `JSON.stringify` of the items: for answers sent
+ * as they are, which on SQLite skip parsing the rows and writing them again.
+ */
+export function readItemsJson(
+  ctx: ServiceContext,
+  collection: string,
+  rawQuery: Record<string, unknown> = {},
+): Promise<ReadByQueryResult<string>> {
+  return readItemsAs(ctx, collection, rawQuery, jsonOutput);
+}
+
+async function readItemsAs<List>(
+  ctx: ServiceContext,
+  collection: string,
+  rawQuery: Record<string, unknown>,
+  output: ReadOutput<List, unknown>,
+): Promise<ReadByQueryResult<List>> {
+  await readCallerPermissions(ctx);
   readTarget(ctx, collection);
-  return readByQuery(ctx, collection, await resolveQueryVariables(ctx, readQuery(ctx, rawQuery)));
+  const query = await resolveQueryVariables(ctx, readQuery(ctx, rawQuery));
+  return readByQuery(ctx, collection, query, output);
 }

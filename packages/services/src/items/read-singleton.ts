@@ -1,7 +1,7 @@
 import type { Item } from '@plinth/types';
 import type { ServiceContext } from '../context/service-context.js';
-import { callerPermissions } from '../permissions/caller-permissions.js';
 import { readOneByQuery } from './lib/read-by-query.js';
+import { readCallerPermissions } from './lib/read-caller-permissions.js';
 import { readQuery } from './lib/read-query.js';
 import { resolveQueryVariables } from './lib/read-query-variables.js';
 import { readSingletonDefaults } from './lib/read-singleton-defaults.js';
@@ -19,7 +19,7 @@ export async function readSingleton(
   collection: string,
   rawQuery: Record<string, unknown> = {},
 ): Promise<Item> {
-  await callerPermissions(ctx);
+  await readCallerPermissions(ctx);
   const overview = readTarget(ctx, collection);
   const parsed = await resolveQueryVariables(ctx, readQuery(ctx, rawQuery));
   const { meta: _meta, page: _page, ...query } = parsed;

@@ -13,6 +13,7 @@ import {
 } from '../lib/sql-parts.js';
 import type { JsonEntry, ReadDialect, Sql } from '../read-dialect.js';
 import { concealed, parseJsonText } from './shared.js';
+import { sqliteWireJson } from './sqlite-wire-json.js';
 
 const UNLIMITED = '-1';
 
@@ -117,4 +118,5 @@ export const sqliteDialect: ReadDialect = {
   },
   toFloat: (value) => sql`cast(${value} as real)`,
   parseData: parseJsonText,
+  wireJson: sqliteWireJson,
 };

@@ -1,13 +1,14 @@
-import { executeMeta, runPreparedRead, validateQuery } from '@plinth/query';
+import { executeMeta, validateQuery } from '@plinth/query';
 import type { CollectionOverview, Item, PrimaryKey, Query, QueryMeta } from '@plinth/types';
 import type { ServiceContext } from '../../context/service-context.js';
-import { keyStandIn, withKey } from './read-key-template.js';
+import { type KeyScope, keyScopedQuery, keyStandIn, keyTemplate, withKey } from './read-key-template.js';
+import { itemsOutput, type ReadOutput } from './read-output.js';
 import { cachedReadPlan } from './read-plan-cache.js';
 import { readPolicyResolver } from './read-policy-resolver.js';
 
-/** What a list read returns: the items and, only when asked for, the counts. */
-export interface ReadByQueryResult {
-  data: Item[];
+/** What a list read returns: the items (or their JSON text) and, only when asked for, the counts. */
+export interface ReadByQueryResult<List = Item[]> {
+  data: List;
   meta?: Partial<Record<QueryMeta, number>>;
 }
 
@@ -21,48 +22,52 @@ function connectionOf(ctx: ServiceContext) {
 }
 
 /** Validates a parsed query against the schema and the caller's policy, and runs it as one statement. */
-export async function readByQuery(
+export async function readByQuery<List = Item[]>(
   ctx: ServiceContext,
   collection: string,
   query: Query,
-): Promise<ReadByQueryResult> {
+  output: ReadOutput<List, unknown> = itemsOutput as ReadOutput<never, unknown>,
+): Promise<ReadByQueryResult<List>> {
   const plan = cachedReadPlan(ctx, collection, query, () => validate(ctx, collection, query));
-  const data = (await runPreparedRead(connectionOf(ctx), plan)) as Item[];
+  const data = await output.list(connectionOf(ctx), plan);
   if (!query.meta || query.meta.length === 0) return { data };
   return { data, meta: await executeMeta(connectionOf(ctx), plan.node, query.meta) };
 }
 
 /** Like {@link readByQuery} for at most one item: the item, or `null`. */
-export async function readOneByQuery(
+export async function readOneByQuery<One = Item | null>(
   ctx: ServiceContext,
   collection: string,
   query: Query,
-): Promise<Item | null> {
+  output: ReadOutput<unknown, One> = itemsOutput as ReadOutput<unknown, never>,
+): Promise<One> {
   const plan = cachedReadPlan(ctx, collection, query, () => validate(ctx, collection, query));
-  return (await runPreparedRead(connectionOf(ctx), plan, { single: true })) as Item | null;
+  return output.one(connectionOf(ctx), plan);
 }
 
 /**
- * Reads the item with primary key `key`, under the query `queryFor` builds for a key. The plan is
- * compiled once with a stand-in key and reused for every key, so a by-key read skips validation.
+ * Reads the item with primary key `key`, under `query` narrowed to it (`scope`). The plan is compiled
+ * once with a stand-in key and reused for every key, so a by-key read skips validation.
  */
-export async function readOneByKey(
+export async function readOneByKey<One = Item | null>(
   ctx: ServiceContext,
   overview: CollectionOverview,
   key: PrimaryKey,
-  queryFor: (key: PrimaryKey) => Query,
-): Promise<Item | null> {
-  const { collection } = overview;
-  const keyField = overview.fields[overview.primary];
-  if (!keyField) return readOneByQuery(ctx, collection, queryFor(key));
+  query: Query,
+  scope: KeyScope,
+  output: ReadOutput<unknown, One> = itemsOutput as ReadOutput<unknown, never>,
+): Promise<One> {
+  const { collection, primary } = overview;
+  const keyField = overview.fields[primary];
+  const byQuery = () => readOneByQuery(ctx, collection, keyScopedQuery(query, primary, key, scope), output);
+  if (!keyField) return byQuery();
   const standIn = keyStandIn(keyField);
-  const template = queryFor(standIn);
+  const template = keyTemplate(query, primary, standIn, scope);
   const plan = withKey(
     cachedReadPlan(ctx, collection, template, () => validate(ctx, collection, template)),
     standIn,
     // What validation would have made of the key: UUIDs compare in lower case.
     keyField.type === 'uuid' ? String(key).toLowerCase() : key,
   );
-  if (plan) return (await runPreparedRead(connectionOf(ctx), plan, { single: true })) as Item | null;
-  return readOneByQuery(ctx, collection, queryFor(key));
+  return plan ? output.one(connectionOf(ctx), plan) : byQuery();
 }

@@ -1,7 +1,8 @@
 import type { PreparedRead } from '@plinth/query';
 import type { FieldOverview } from '@plinth/types';
 import { describe, expect, it } from 'vitest';
-import { keyStandIn, withKey } from './read-key-template.js';
+import { keyScopedQuery, keyStandIn, keyTemplate, withKey } from './read-key-template.js';
+import { isSharedQuery, shareQuery } from './shared-query.js';
 
 const planWith = (parameters: unknown[]) =>
   ({ statement: { sql: 'select', parameters, query: {}, queryId: {} } }) as unknown as PreparedRead;
@@ -27,5 +28,30 @@ describe('by-key read templates', () => {
     const standIn = keyStandIn(fieldOf('string'));
     expect(withKey(planWith([standIn, standIn]), standIn, 'a')).toBeNull();
     expect(withKey(planWith(['a']), standIn, 'b')).toBeNull();
+  });
+
+  it('narrow a query to one key, as one item or as a list', () => {
+    const query = { fields: ['id'], filter: { status: { _eq: 'draft' } }, limit: 25 };
+    expect(keyScopedQuery(query, 'id', 7, 'item')).toEqual({
+      fields: ['id'],
+      filter: { _and: [{ id: { _eq: 7 } }, query.filter] },
+      limit: 1,
+      offset: 0,
+    });
+    expect(keyScopedQuery(query, 'id', 7, 'keys')).toEqual(
+      expect.objectContaining({ filter: { _and: [{ id: { _in: [7] } }, query.filter] }, limit: -1 }),
+    );
+  });
+
+  it('make the template of a shared query once, and share it too', () => {
+    const shared = shareQuery({ fields: ['id'], limit: 25 });
+    const template = keyTemplate(shared, 'id', -1, 'item');
+    expect(keyTemplate(shared, 'id', -1, 'item')).toBe(template);
+    expect(isSharedQuery(template)).toBe(true);
+    expect(keyTemplate(shared, 'id', -1, 'keys')).not.toBe(template);
+    expect(keyTemplate(shared, 'key', -1, 'item')).not.toBe(template);
+    const own = { fields: ['id'], limit: 25 };
+    expect(keyTemplate(own, 'id', -1, 'item')).not.toBe(keyTemplate(own, 'id', -1, 'item'));
+    expect(keyTemplate(own, 'id', -1, 'item')).toEqual(template);
   });
 });

@@ -1,5 +1,7 @@
 import type { PreparedRead } from '@plinth/query';
-import type { FieldOverview, PrimaryKey } from '@plinth/types';
+import type { FieldOverview, PrimaryKey, Query } from '@plinth/types';
+import { readScopedQuery } from './read-scoped-query.js';
+import { isSharedQuery, shareQuery } from './shared-query.js';
 
 // Stand-ins for the key while a by-key read is compiled; the plan is then reused for every key by
 // swapping the stand-in's bound parameter for the real key.
@@ -26,4 +28,34 @@ export function withKey(plan: PreparedRead, standIn: PrimaryKey, key: PrimaryKey
   const bound = [...parameters];
   bound[index] = key;
   return { ...plan, statement: { ...plan.statement, parameters: bound } };
+}
+
+/** How a by-key read narrows its query: to one item (`_eq`, limit 1), or to a list of that one key (`_in`). */
+export type KeyScope = 'item' | 'keys';
+
+/** The query of a by-key read: `query` narrowed to the row whose `primary` is `key`. */
+export function keyScopedQuery(query: Query, primary: string, key: PrimaryKey, scope: KeyScope): Query {
+  return scope === 'item'
+    ? readScopedQuery(query, { [primary]: { _eq: key } }, { limit: 1 })
+    : readScopedQuery(query, { [primary]: { _in: [key] } }, { limit: -1 });
+}
+
+// Templates of shared queries, made once: with them, a repeated by-key read builds no query at all.
+const templates = new WeakMap<Query, Map<string, Query>>();
+
+/** {@link keyScopedQuery} for the stand-in; shared (and remembered) when `query` is. */
+export function keyTemplate(query: Query, primary: string, standIn: PrimaryKey, scope: KeyScope): Query {
+  if (!isSharedQuery(query)) return keyScopedQuery(query, primary, standIn, scope);
+  let byScope = templates.get(query);
+  if (!byScope) {
+    byScope = new Map();
+    templates.set(query, byScope);
+  }
+  const key = `${scope}\u0000${primary}\u0000${typeof standIn}:${standIn}`;
+  let template = byScope.get(key);
+  if (!template) {
+    template = shareQuery(keyScopedQuery(query, primary, standIn, scope));
+    byScope.set(key, template);
+  }
+  return template;
 }

@@ -2,11 +2,25 @@ import { type PreparedRead, prepareRead } from '@plinth/query';
 import type { Query, SchemaOverview } from '@plinth/types';
 import type { ServiceContext } from '../../context/service-context.js';
 import { settledCallerPermissions } from '../../permissions/caller-permissions.js';
+import { isSharedQuery } from './shared-query.js';
 
 const PLANS_PER_SCHEMA = 500;
 
 // Plans die with the schema they were validated against: a data-model change brings a new overview.
 const plansBySchema = new WeakMap<SchemaOverview, Map<string, PreparedRead>>();
+
+// The JSON text of shared queries, which cannot change: stringified once, not per request.
+const queryTexts = new WeakMap<Query, string>();
+
+function queryText(query: Query): string {
+  if (!isSharedQuery(query)) return JSON.stringify(query);
+  let text = queryTexts.get(query);
+  if (text === undefined) {
+    text = JSON.stringify(query);
+    queryTexts.set(query, text);
+  }
+  return text;
+}
 
 function callerKey(ctx: Pick<ServiceContext, 'accountability'>): string | null {
   if (ctx.accountability === null) return 'system';
@@ -29,7 +43,7 @@ export function readPlanKey(
 ): string | null {
   const caller = callerKey(ctx);
   if (caller === null) return null;
-  const text = JSON.stringify(query);
+  const text = queryText(query);
   if (text.includes('$')) return null;
   return `${ctx.database.client}\u0000${caller}\u0000${collection}\u0000${text}`;
 }
