@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { TOTP } from 'otpauth';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApi, createConsoleWatch } from './browser-kit.js';
 import { type RunningPlinth, startPlinth } from './start-plinth.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -27,49 +28,9 @@ let plinth: RunningPlinth;
 let browser: Browser;
 let desktop: BrowserContext;
 let page: Page;
-const consoleErrors: string[] = [];
-/** Console errors a step provokes on purpose (the browser logs every refused request), while it runs. */
-let allowedErrors: { pattern: RegExp; seen: number } | null = null;
-/** Every 4xx/5xx answer the pages received, to say which request a console error was about. */
-const failedResponses: string[] = [];
-
-async function api(method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${plinth.url}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-  return text ? (JSON.parse(text) as { data: unknown }).data : null;
-}
-
-function watch(target: Page): Page {
-  target.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    if (allowedErrors?.pattern.test(message.text())) allowedErrors.seen += 1;
-    else consoleErrors.push(`${target.url()}: ${message.text()} (${failedResponses.join(', ')})`);
-  });
-  target.on('response', (response) => {
-    if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.url()}`);
-  });
-  target.on('pageerror', (error) => consoleErrors.push(`${target.url()}: ${error.message}`));
-  target.on('dialog', (dialog) => void dialog.accept());
-  return target;
-}
-
-/** Runs `step`, which must make the browser log at least one error matching `pattern`, and no other. */
-async function provoking(pattern: RegExp, step: () => Promise<void>): Promise<void> {
-  allowedErrors = { pattern, seen: 0 };
-  try {
-    await step();
-    await expect.poll(() => allowedErrors?.seen).toBeGreaterThan(0);
-    // Requests sent together with the one that failed may fail the same way a moment later.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  } finally {
-    allowedErrors = null;
-  }
-}
+// Collects console errors, lets a step provoke some on purpose, and accepts every confirmation.
+const { errors: consoleErrors, watch, provoking } = createConsoleWatch();
+const api = createApi(() => plinth.url, TOKEN);
 
 /** Fills the create-collection form of the data model screen and submits it. */
 async function createCollection(

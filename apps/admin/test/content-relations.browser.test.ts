@@ -226,13 +226,18 @@ describe.skipIf(!hasChromium)('the item editor: related lists and rich text, in 
 
   it('rich text: bold and a list from the toolbar are saved as HTML; markdown has a preview', async () => {
     const body = page.getByRole('textbox', { name: 'body' });
+    // The toolbar hands the focus back to the editor; keys typed before it arrives would be lost.
+    const typeInBody = async (text: string) => {
+      await expect.poll(() => body.evaluate((editor) => editor.contains(document.activeElement))).toBe(true);
+      await page.keyboard.type(text);
+    };
     await body.click();
-    await page.keyboard.type('Hello ');
+    await typeInBody('Hello ');
     const toolbar = page.getByRole('toolbar', { name: 'Formatting for body' });
     await toolbar.getByRole('button', { name: 'Bold' }).click();
-    await page.keyboard.type('bold');
+    await typeInBody('bold');
     await toolbar.getByRole('button', { name: 'Bold' }).click();
-    await page.keyboard.type(' plain');
+    await typeInBody(' plain');
     await page.keyboard.press('Enter');
     // The toolbar is one tab stop; arrow keys walk it.
     await toolbar.getByRole('button', { name: 'Bold' }).focus();
@@ -244,7 +249,7 @@ describe.skipIf(!hasChromium)('the item editor: related lists and rich text, in 
     await expect
       .poll(() => toolbar.getByRole('button', { name: 'Bulleted list' }).getAttribute('aria-pressed'))
       .toBe('true');
-    await page.keyboard.type('first');
+    await typeInBody('first');
     await page.keyboard.press('Enter');
     await page.keyboard.type('second');
     await toolbar.scrollIntoViewIfNeeded();

@@ -3,6 +3,7 @@ import { ErrorList } from '../content/error-list.js';
 import { useCollectionSchema } from '../content/use-collection-schema.js';
 import { type ApiError, toApiErrors } from '../lib/api-errors.js';
 import { type FilterRule, toFilter } from '../lib/filter-rules.js';
+import { FormActions } from '../lib/form-actions.js';
 import { FieldPicker } from './field-picker.js';
 import { toFilterRules } from './filter-to-rules.js';
 import { parseJsonObject, toJsonText } from './permission-level.js';
@@ -98,14 +99,7 @@ export function PermissionEditor({ target, onDone }: PermissionEditorProps) {
           </label>
         </>
       )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save rule
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions save="Save rule" onCancel={() => onDone(false)} />
     </form>
   );
 }

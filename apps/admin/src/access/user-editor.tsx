@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorList } from '../content/error-list.js';
 import { type ApiError, toApiErrors } from '../lib/api-errors.js';
 import { client } from '../lib/client.js';
+import { FormActions } from '../lib/form-actions.js';
 import type { RoleRow, UserRow } from './access-types.js';
 
 /** Props of {@link UserEditor}. */
@@ -68,14 +69,7 @@ export function UserEditor({ user, roles, onDone }: UserEditorProps) {
           </select>
         </label>
       </div>
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save user
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions save="Save user" onCancel={() => onDone(false)} />
     </form>
   );
 }

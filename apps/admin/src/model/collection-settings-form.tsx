@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { ErrorList } from '../content/error-list.js';
 import { type ApiError, toApiErrors } from '../lib/api-errors.js';
 import { client } from '../lib/client.js';
+import { FormActions } from '../lib/form-actions.js';
 import type { FieldInfo } from '../lib/schema-types.js';
 import {
   type CollectionSettingsDraft,
@@ -141,14 +142,7 @@ export function CollectionSettingsForm({ collection, fields, onDone }: Collectio
         {textInput(['archiveValue', 'Archive value'])}
         {textInput(['unarchiveValue', 'Unarchive value'])}
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save settings
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions save="Save settings" onCancel={() => onDone(false)} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorList } from '../content/error-list.js';
 import { type ApiError, toApiErrors } from '../lib/api-errors.js';
 import { client } from '../lib/client.js';
+import { FormActions } from '../lib/form-actions.js';
 import type { FieldInfo } from '../lib/schema-types.js';
 import {
   EDITOR_INTERFACES,
@@ -113,19 +114,13 @@ export function FieldEditor({ field, onDone }: FieldEditorProps) {
           </label>
         )}
       </div>
-      <div className="actions">
-        <button type="submit" className="primary">
-          Save field
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          Cancel
-        </button>
+      <FormActions save="Save field" onCancel={() => onDone(false)}>
         {!field.schema?.is_primary_key && (
           <button type="button" className="danger" onClick={remove}>
             Delete field
           </button>
         )}
-      </div>
+      </FormActions>
     </form>
   );
 }
