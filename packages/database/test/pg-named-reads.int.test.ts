@@ -65,3 +65,33 @@ describe.skipIf(!engine.url)('named item reads on PostgreSQL', () => {
     expect(await prepared()).toEqual(['plinth_read_1']);
   });
 });
+
+describe.skipIf(!engine.url)('item reads on PostgreSQL with DB_PREPARED_READS=false', () => {
+  let testDatabase: TestDatabase;
+  let database: PlinthDatabase;
+
+  beforeAll(async () => {
+    testDatabase = await engine.create();
+    database = createDatabase({ ...testDatabase.config, pool: { min: 0, max: 1 }, preparedReads: false });
+    await sql`create table articles (id serial primary key, title text)`.execute(database.kysely);
+    await sql`insert into articles (title) values ('one'), ('two')`.execute(database.kysely);
+  });
+
+  afterAll(async () => {
+    await database?.destroy();
+    await testDatabase?.drop();
+  });
+
+  it('never names a statement, for a pooler that cannot keep them across transactions', async () => {
+    for (const id of [1, 2, 1, 2]) {
+      const { rows } = await sql<{
+        data: unknown;
+      }>`select json_build_object(cast(${'title'} as text), "t0"."title") as data from "articles" as "t0" where "t0"."id" = cast(${id} as bigint)`.execute(
+        database.kysely,
+      );
+      expect(rows).toEqual([{ data: { title: id === 1 ? 'one' : 'two' } }]);
+    }
+    const { rows } = await sql`select name from pg_prepared_statements`.execute(database.kysely);
+    expect(rows).toEqual([]);
+  });
+});

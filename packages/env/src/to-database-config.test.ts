@@ -22,6 +22,14 @@ describe('toDatabaseConfig', () => {
     expect(configFor({ DB_FILENAME: '/var/lib/plinth.db' }).filename).toBe('/var/lib/plinth.db');
   });
 
+  it('turns named read statements off only when DB_PREPARED_READS is false', () => {
+    const base = { DB_CLIENT: 'pg', DB_CONNECTION_STRING: 'postgres://db/plinth' };
+    expect(configFor({ ...base, DB_PREPARED_READS: 'false' }).preparedReads).toBe(false);
+    expect(configFor({ ...base, DB_PREPARED_READS: 'true' })).not.toHaveProperty('preparedReads');
+    expect(configFor(base)).not.toHaveProperty('preparedReads');
+    expect(configFor({ ...base, DB_PREPARED_READS: 'false' })).not.toHaveProperty('options');
+  });
+
   it('maps PostgreSQL fields, search path, pool and TLS options', () => {
     const config = configFor({
       DB_CLIENT: 'postgresql',

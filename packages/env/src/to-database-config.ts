@@ -99,6 +99,7 @@ export function toDatabaseConfig(env: PlinthEnv): DatabaseConfig {
     if (ssl !== undefined) config.ssl = ssl;
     if (env.DB_SEARCH_PATH !== undefined && env.DB_SEARCH_PATH.length > 0)
       config.searchPath = [...env.DB_SEARCH_PATH];
+    if (env.DB_PREPARED_READS === false) config.preparedReads = false;
   }
   if (pool !== undefined) config.pool = pool;
   if (Object.keys(options).length > 0) config.options = options;

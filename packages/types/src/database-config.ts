@@ -29,6 +29,8 @@ export interface DatabaseConfig {
   pool?: DatabasePoolConfig;
   /** PostgreSQL schemas to search, first one is where Plinth writes. @default ['public'] */
   searchPath?: string[];
+  /** PostgreSQL: repeated item reads as named prepared statements. @default true */
+  preparedReads?: boolean;
   /** Any other `DB_*` option, passed to the driver as-is (keys camelCased). */
   options?: Record<string, unknown>;
 }

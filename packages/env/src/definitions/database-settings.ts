@@ -46,6 +46,13 @@ export const databaseSettings = defineSettings('Database', [
     kind: 'list',
     description: 'PostgreSQL schemas to search; the first is where Plinth writes.',
   },
+  {
+    name: 'DB_PREPARED_READS',
+    kind: 'boolean',
+    default: 'true',
+    description:
+      'PostgreSQL: run repeated item reads as named prepared statements. `false` behind a pooler in transaction mode that cannot keep them (PgBouncer before 1.21).',
+  },
   { name: 'DB_CHARSET', kind: 'string', description: 'MySQL connection character set.' },
   {
     name: 'DB_VERSION',

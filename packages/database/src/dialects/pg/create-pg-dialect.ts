@@ -29,13 +29,16 @@ function toPoolConfig(config: DatabaseConfig): pg.PoolConfig {
 /**
  * A PostgreSQL dialect over a `pg` pool, created on first use. When a search path is configured
  * it is set on every new connection, so unqualified names resolve to Plinth's schema. Repeated item
- * reads run as named prepared statements (see {@link withNamedReads}).
+ * reads run as named prepared statements (see {@link withNamedReads}) unless `preparedReads` is false.
  */
 export function createPgDialect(config: DatabaseConfig): Dialect {
   const searchPath = config.searchPath?.filter((schema) => schema.length > 0) ?? [];
   const setSearchPath = CompiledQuery.raw(`set search_path to ${searchPath.map(quoteIdentifier).join(', ')}`);
   return new PostgresDialect({
-    pool: async () => withNamedReads(new pg.Pool(toPoolConfig(config))),
+    pool: async () => {
+      const pool = new pg.Pool(toPoolConfig(config));
+      return config.preparedReads === false ? pool : withNamedReads(pool);
+    },
     ...(searchPath.length === 0
       ? {}
       : { onCreateConnection: async (connection) => void (await connection.executeQuery(setSearchPath)) }),
