@@ -29,6 +29,7 @@ describe('createSystemSchema', () => {
       'server_info',
       'server_health',
       'server_specs_graphql',
+      'server_specs_oas',
     ]);
   });
 });

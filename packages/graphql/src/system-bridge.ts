@@ -50,6 +50,8 @@ export interface SystemBridge {
   serverHealth(): Promise<Record<string, unknown>>;
   /** The SDL of the caller's schema of `scope`. */
   sdl(scope: GraphQLScope): Promise<string>;
+  /** The document of `GET /server/specs/oas`, for this caller. */
+  oas(): Promise<Record<string, unknown>>;
 }
 
 /** The request's bridge. @throws SERVICE_UNAVAILABLE when the schema runs without one (e.g. on a socket). */

@@ -12,6 +12,7 @@ import type { HealthProbe } from './health/health-check.js';
 import { createServerSchemaCache } from './lib/create-server-schema-cache.js';
 import { authenticatePlugin } from './plugins/authenticate.js';
 import { errorEnvelopePlugin } from './plugins/error-envelope.js';
+import { exportDownloadPlugin } from './plugins/export-download.js';
 import { jsonBodyPlugin } from './plugins/json-body.js';
 import { responseHeadersPlugin } from './plugins/response-headers.js';
 import { apiRoutes } from './routes/api-routes.js';
@@ -67,6 +68,7 @@ export const plinthPlugin = fp<PlinthPluginOptions>(
     await app.register(errorEnvelopePlugin, { includeStack: env.NODE_ENV === 'development' });
     await app.register(responseHeadersPlugin);
     await app.register(jsonBodyPlugin);
+    await app.register(exportDownloadPlugin);
     if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
     if (env.CORS_ENABLED) await app.register(cors, corsOptions(env));
     // One upgrade listener for every socket route (`/websocket`, GraphQL subscriptions).

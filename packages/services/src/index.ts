@@ -240,6 +240,7 @@ export {
 } from './users/update-users.js';
 export { clearCaches } from './utils/clear-caches.js';
 export { generateHash } from './utils/generate-hash.js';
+export { type ImportFile, type ImportItemsOptions, importItems } from './utils/import-items.js';
 export { RANDOM_STRING_LENGTH, randomString } from './utils/random-string.js';
 export { revertRevision } from './utils/revert-revision.js';
 export { sortItems } from './utils/sort-items.js';

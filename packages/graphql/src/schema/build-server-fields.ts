@@ -69,7 +69,7 @@ function serverInfoType(): GraphQLObjectType {
   });
 }
 
-/** `server_info`, `server_health` and `server_specs_graphql(scope)`; `server_ping` stays where it is. */
+/** `server_info`, `server_health`, `server_specs_graphql(scope)` and `server_specs_oas`; `server_ping` stays where it is. */
 function serverFields(): Fields {
   return {
     server_info: {
@@ -92,6 +92,10 @@ function serverFields(): Fields {
       },
       resolve: (_root, args: { scope?: GraphQLScope | null }, context) =>
         bridgeOf(context).sdl(args.scope ?? 'items'),
+    },
+    server_specs_oas: {
+      type: GraphQLJSON,
+      resolve: (_root, _args, context) => bridgeOf(context).oas(),
     },
   };
 }

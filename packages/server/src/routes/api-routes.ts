@@ -1,3 +1,4 @@
+import type { PlinthEnv } from '@plinth/env';
 import type { FilesRuntime } from '@plinth/services';
 import type { FastifyInstance } from 'fastify';
 import { type ServiceContextPluginOptions, serviceContextPlugin } from '../plugins/service-context.js';
@@ -18,14 +19,23 @@ import { relationRoutes } from './relations/relation-routes.js';
 import { createSchemaRoutes } from './schema/schema-routes.js';
 import type { ServerHealthOptions } from './server/read-server-health.js';
 import type { ServerInfoOptions } from './server/read-server-info.js';
+import { createSpecsOasRoute } from './server/specs-oas-route.js';
 import { createSharesRoutes } from './shares/shares-routes.js';
 import { systemRoutes } from './system/system-routes.js';
 import { usersMeRoute } from './users/users-me-route.js';
+import { createExportRoutes } from './utils/export-routes.js';
+import { createImportRoute } from './utils/import-route.js';
 import { createWebSocketRoutes, type WebSocketRoutesOptions } from './websocket/websocket-routes.js';
 
 /** Options of {@link apiRoutes}. */
 export interface ApiRoutesOptions extends ServiceContextPluginOptions {
   version: string;
+  /**
+   * The app's settings; the limits above, `MAX_IMPORT_ERRORS` for `/utils/import`, and
+   * `OPENAPI_ENABLED` and `PUBLIC_URL` for `/server/specs/oas`.
+   */
+  env?: ServiceContextPluginOptions['env'] &
+    Partial<Pick<PlinthEnv, 'MAX_IMPORT_ERRORS' | 'OPENAPI_ENABLED' | 'PUBLIC_URL'>>;
   /** What the `/auth/*` routes need; they are left out without it. */
   authRoutes?: AuthRoutesOptions;
   /** What the OpenID, OAuth2 and LDAP login routes need; they are left out without it. */
@@ -58,6 +68,10 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
   if (options.ssoRoutes) await app.register(createSsoRoutes(options.ssoRoutes));
   await app.register(usersMeRoute);
   const accounts = options.accountRoutes ? createAccountServices(app, options.accountRoutes) : undefined;
+  const oas =
+    options.env?.OPENAPI_ENABLED === false
+      ? undefined
+      : { publicUrl: options.env?.PUBLIC_URL ?? '/', version: options.version };
   if (options.accountRoutes) await app.register(createAccountRoutes(options.accountRoutes, accounts));
   await app.register(collectionRoutes);
   await app.register(fieldRoutes);
@@ -68,10 +82,16 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
   await app.register(
     createGraphQLRoutes(options.env, {
       ...(options.realtime ? { live: options.realtime } : {}),
-      ...toGraphQLSystemOptions(options.authRoutes, accounts, options.server, options.files?.runtime),
+      ...toGraphQLSystemOptions(options.authRoutes, accounts, options.server, options.files?.runtime, oas),
     }),
   );
   await app.register(systemRoutes);
+  await app.register(
+    createImportRoute({
+      maxErrors: options.env?.MAX_IMPORT_ERRORS,
+      maxBytes: options.files?.runtime.maxUploadSize,
+    }),
+  );
   await app.register(foldersRoutes);
   await app.register(
     createSharesRoutes({
@@ -82,7 +102,9 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
   if (options.files) {
     await app.register(createFilesRoutes(options.files.runtime));
     await app.register(createAssetsRoutes(options.files.runtime, options.files.assets));
+    await app.register(createExportRoutes(options.files.runtime));
   }
   await app.register(createSchemaRoutes(options.version));
+  if (oas) await app.register(createSpecsOasRoute(oas));
   if (options.realtime) await app.register(createWebSocketRoutes(options.realtime));
 }

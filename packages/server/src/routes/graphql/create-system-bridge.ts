@@ -9,6 +9,7 @@ import type { AccountServices } from '../accounts/create-account-services.js';
 import { clearAuthCookies } from '../auth/clear-auth-cookies.js';
 import { readRefreshToken } from '../auth/read-refresh-token.js';
 import { sendTokens } from '../auth/send-tokens.js';
+import { type OpenApiDocumentOptions, readOpenApiDocument } from '../server/read-openapi-document.js';
 import { readServerHealth, type ServerHealthOptions } from '../server/read-server-health.js';
 import { readServerInfo, type ServerInfoOptions } from '../server/read-server-info.js';
 import { callerSchema } from './caller-schema.js';
@@ -25,6 +26,8 @@ export interface GraphQLSystemOptions {
   files?: FilesRuntime;
   /** What `server_info` and `server_health` read; without it they answer SERVICE_UNAVAILABLE. */
   server?: { info: ServerInfoOptions; health: ServerHealthOptions };
+  /** What `server_specs_oas` states; without it (`OPENAPI_ENABLED=false`) it answers SERVICE_UNAVAILABLE. */
+  oas?: OpenApiDocumentOptions;
 }
 
 const unavailable = () =>
@@ -65,6 +68,12 @@ export function createSystemBridge(
       const { ctx } = request;
       const { key, options: schemaOptions } = await callerSchema(ctx);
       return printSchema(schemas[scope].get(ctx.schema, key, schemaOptions));
+    },
+    oas: async () => {
+      if (!options.oas) {
+        throw new ServiceUnavailableError({ service: 'openapi', reason: 'The OpenAPI document is disabled' });
+      }
+      return readOpenApiDocument(request.ctx, options.oas);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { FilesRuntime } from '@plinth/services';
 import type { AccountServices } from '../accounts/create-account-services.js';
 import type { AuthRoutesOptions } from '../auth/auth-routes.js';
+import type { OpenApiDocumentOptions } from '../server/read-openapi-document.js';
 import type { ServerHealthOptions } from '../server/read-server-health.js';
 import type { ServerInfoOptions } from '../server/read-server-info.js';
 import type { GraphQLSystemOptions } from './create-system-bridge.js';
@@ -15,6 +16,7 @@ export function toGraphQLSystemOptions(
   accounts: AccountServices | undefined,
   server: { info: ServerInfoOptions; health: ServerHealthOptions } | undefined,
   files?: FilesRuntime,
+  oas?: OpenApiDocumentOptions,
 ): { system?: GraphQLSystemOptions } {
   if (!authRoutes) return {};
   return {
@@ -25,6 +27,7 @@ export function toGraphQLSystemOptions(
       ...(accounts ? { accounts } : {}),
       ...(server ? { server } : {}),
       ...(files ? { files } : {}),
+      ...(oas ? { oas } : {}),
     },
   };
 }
