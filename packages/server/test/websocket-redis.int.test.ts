@@ -1,64 +1,31 @@
-import { randomUUID } from 'node:crypto';
-import { listTestEngines } from '@plinth/test-kit';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ROLE, AUTH_TEST_SETTINGS, type AuthServer, createAuthServer } from './auth-fixture.js';
-import { createTestServer, type TestServer } from './helpers.js';
+import type { AuthServer } from './auth-fixture.js';
+import { startTwoInstances, type TwoInstances, twoInstancesReady } from './two-instances-fixture.js';
 import {
   ADMIN_TOKEN,
   EDITOR,
-  EDITOR_TOKEN,
-  listen,
   openAuthenticated,
-  REALTIME_SETTINGS,
   type Received,
-  seedArticles,
   type TestSocket,
 } from './websocket-fixture.js';
 
-const redisUrl = process.env['TEST_REDIS_URL'];
-const pg = listTestEngines().find((engine) => engine.client === 'pg')!;
-const ready = Boolean(redisUrl && pg.url);
-if (!ready) {
-  console.warn(
-    '[@plinth/server] realtime fan-out across two instances skipped: set TEST_PG_URL and TEST_REDIS_URL.',
-  );
-}
+const ready = twoInstancesReady('realtime fan-out across two instances');
 
 const isEvent = (uid: string, event: string) => (m: Received) =>
   m.type === 'subscription' && m.uid === uid && m.event === event;
 
 describe.skipIf(!ready)('/websocket across two instances sharing PostgreSQL and Redis', () => {
-  // Its own channel, so parallel test runs on the same Redis do not hear each other.
-  const settings = { ...REALTIME_SETTINGS, CACHE_NAMESPACE: `plinth-ws-${randomUUID()}` };
-  const clients: Redis[] = [];
+  let instances: TwoInstances;
   let a: AuthServer;
-  let b: TestServer;
   let wsA: string;
   let wsB: string;
 
   beforeAll(async () => {
-    const redis = () => {
-      const client = new Redis(redisUrl!);
-      clients.push(client);
-      return client;
-    };
-    a = await createAuthServer(pg, settings, { redis: redis() });
-    await a.addUser({ email: 'admin@example.com', role: ADMIN_ROLE, token: ADMIN_TOKEN });
-    await a.addUser({ ...EDITOR, token: EDITOR_TOKEN });
-    await seedArticles(a);
-    b = await createTestServer(
-      { ...AUTH_TEST_SETTINGS, ...settings },
-      { redis: redis() },
-      { database: a.database },
-    );
-    wsA = (await listen(a.server.app)).wsUrl;
-    wsB = (await listen(b.app)).wsUrl;
+    instances = await startTwoInstances('plinth-ws');
+    ({ a, wsA, wsB } = instances);
   });
   afterAll(async () => {
-    await b?.close();
-    await a?.close();
-    for (const client of clients) client.disconnect();
+    await instances?.close();
   });
 
   it("delivers A's REST writes to B's subscribers, each reading them back with its own rights", async () => {

@@ -200,6 +200,12 @@ export { readShareInfo } from './shares/read-share-info.js';
 export { sharesCollection } from './shares/shares-collection.js';
 export { accessCollection } from './system/access/access-collection.js';
 export { activityCollection } from './system/activity/activity-collection.js';
+export {
+  type CollectionReads,
+  itemsReads,
+  systemReads,
+  usersReads,
+} from './system/collection-reads.js';
 export { commentsCollection } from './system/comments/comments-collection.js';
 export { createSystemItem, createSystemItems } from './system/create-system-items.js';
 export { deleteSystemItemsByKeys, deleteSystemItemsByQuery } from './system/delete-system-items.js';

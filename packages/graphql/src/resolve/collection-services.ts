@@ -3,6 +3,7 @@ import {
   type AuthContext,
   accessCollection,
   activityCollection,
+  type CollectionReads,
   commentsCollection,
   createItem,
   createItems,
@@ -17,24 +18,17 @@ import {
   deleteUsers,
   filesCollection,
   foldersCollection,
+  itemsReads,
   notificationsCollection,
   permissionsCollection,
   policiesCollection,
   presetsCollection,
-  type ReadItemsResult,
-  readItem,
-  readItems,
-  readItemsByKeys,
-  readSystemItem,
-  readSystemItems,
-  readSystemItemsByKeys,
-  readUser,
-  readUsers,
   revisionsCollection,
   rolesCollection,
   type ServiceContext,
   type SystemCollection,
   sharesCollection,
+  systemReads,
   updateBatch,
   updateItem,
   updateItemsByKeys,
@@ -44,17 +38,11 @@ import {
   updateUser,
   updateUsers,
   updateUsersBatch,
+  usersReads,
 } from '@plinth/services';
-import type { Item, PrimaryKey } from '@plinth/types';
+import type { PrimaryKey } from '@plinth/types';
 
-type Query = Record<string, unknown>;
-
-/** How the root fields of one collection read it; every call is the caller's, permissions included. */
-export interface CollectionReads {
-  readMany(ctx: ServiceContext, query: Query): Promise<ReadItemsResult>;
-  readOne(ctx: ServiceContext, key: PrimaryKey, query: Query): Promise<Item>;
-  readByKeys(ctx: ServiceContext, keys: readonly PrimaryKey[], query: Query): Promise<Item[]>;
-}
+export type { CollectionReads };
 
 /** How the root fields of one collection read and write it; every call is the caller's, permissions included. */
 export interface CollectionServices extends CollectionReads {
@@ -70,9 +58,7 @@ export interface CollectionServices extends CollectionReads {
 
 /** A user collection, through the items services. */
 export const itemsServices = (collection: string): CollectionServices => ({
-  readMany: (ctx, query) => readItems(ctx, collection, query),
-  readOne: (ctx, key, query) => readItem(ctx, collection, key, query),
-  readByKeys: (ctx, keys, query) => readItemsByKeys(ctx, collection, keys, query),
+  ...itemsReads(collection),
   createOne: (ctx, data) => createItem(ctx, collection, data),
   createMany: (ctx, data) => createItems(ctx, collection, data),
   updateOne: (ctx, key, data) => updateItem(ctx, collection, key, data),
@@ -88,13 +74,6 @@ export const itemsServices = (collection: string): CollectionServices => ({
 export function isWritable(services: CollectionReads): services is CollectionServices {
   return 'updateOne' in services;
 }
-
-/** A system collection that is only read, as `/activity` and `/revisions` are. */
-const systemReads = (system: SystemCollection): CollectionReads => ({
-  readMany: (ctx, query) => readSystemItems(ctx, system, query),
-  readOne: (ctx, key, query) => readSystemItem(ctx, system, key, query),
-  readByKeys: (ctx, keys, query) => readSystemItemsByKeys(ctx, system, keys, query),
-});
 
 /** A system collection with its own checks and side effects, as its REST routes serve it. */
 const systemServices = (system: SystemCollection, creatable = true): CollectionServices => ({
@@ -124,10 +103,7 @@ function withAuth(ctx: ServiceContext): AuthContext {
 }
 
 const usersServices: CollectionServices = {
-  readMany: (ctx, query) => readUsers(ctx, query),
-  readOne: (ctx, key, query) => readUser(ctx, String(key), query),
-  readByKeys: (ctx, keys, query) =>
-    readItemsByKeys({ ...ctx, systemAccess: true }, 'directus_users', keys, query),
+  ...usersReads,
   createOne: (ctx, data) => createUser(withAuth(ctx), data),
   createMany: (ctx, data) => createUsers(withAuth(ctx), data),
   updateOne: (ctx, key, data) => updateUser(withAuth(ctx), key, data),

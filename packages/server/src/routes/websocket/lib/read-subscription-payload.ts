@@ -1,8 +1,8 @@
 import { InvalidCollectionError } from '@plinth/errors';
-import type { ServiceContext } from '@plinth/services';
+import type { CollectionReads, ServiceContext } from '@plinth/services';
 import type { PrimaryKey } from '@plinth/types';
 import type { Change, Subscription } from './subscription.js';
-import { type SubscriptionReader, subscriptionReader } from './subscription-reader.js';
+import { subscriptionReader } from './subscription-reader.js';
 
 /** The `data` (and `meta`) of a subscription message; `undefined` data means nothing to send. */
 export interface SubscriptionPayload {
@@ -12,7 +12,7 @@ export interface SubscriptionPayload {
 
 const sameKey = (a: PrimaryKey, b: PrimaryKey) => String(a) === String(b);
 
-function readerOf(subscription: Subscription): SubscriptionReader {
+function readerOf(subscription: Subscription): CollectionReads {
   const reader = subscriptionReader(subscription.collection);
   if (!reader) throw new InvalidCollectionError();
   return reader;
@@ -34,7 +34,7 @@ export async function readInitPayload(
     return {};
   }
   if (item !== undefined) return { data: await reader.readOne(ctx, item, query) };
-  const result = await reader.readAll(ctx, query);
+  const result = await reader.readMany(ctx, query);
   return result.meta === undefined ? { data: result.data } : { data: result.data, meta: result.meta };
 }
 
